@@ -5,12 +5,12 @@ namespace Gloss::Cues
 
 KSyntaxHighlighting::Repository &repository()
 {
-    static KSyntaxHighlighting::Repository repo = [] {
-        KSyntaxHighlighting::Repository r;
-        r.addCustomSearchPath(QStringLiteral(":/gloss"));
+    static KSyntaxHighlighting::Repository *repo = [] {
+        auto *r = new KSyntaxHighlighting::Repository; // lives as long as the program
+        r->addCustomSearchPath(QStringLiteral(":/gloss"));
         return r;
     }();
-    return repo;
+    return *repo;
 }
 
 KSyntaxHighlighting::Definition cueDefinition()
