@@ -313,9 +313,9 @@ SearchResult ProjectStore::search(const QString &queryText, int limit) const
         QList<SearchHit> hits;
         QSqlQuery query(database());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT a.id, a.title, a.outlet, snippet(articles_fts, -1, char(1), char(2), '…', 16), bm25(articles_fts, 4.0, 1.0) AS rank"
+        query.prepare(QStringLiteral("SELECT a.id, a.title, a.outlet, snippet(articles_fts, -1, char(1), char(2), '…', 16), articles_fts.rank"
                                      " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-                                     " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"));
+                                     " WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?"));
         query.addBindValue(match);
         query.addBindValue(limit);
         if (!query.exec()) {
