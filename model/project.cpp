@@ -5,8 +5,7 @@
 namespace Gloss
 {
 
-Project::Project(QObject *parent)
-    : QObject(parent)
+Project::Project(QObject *parent) : QObject(parent)
 {
 }
 

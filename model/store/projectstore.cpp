@@ -54,8 +54,7 @@ int ProjectStore::currentSchemaVersion()
     return Schema::migrations().constLast().version;
 }
 
-ProjectStore::ProjectStore()
-    : m_connectionName(QStringLiteral("gloss-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+ProjectStore::ProjectStore() : m_connectionName(QStringLiteral("gloss-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -139,8 +138,7 @@ bool ProjectStore::migrate()
             return fail(QStringLiteral("uses an older project schema (%1) and is open read-only, so it cannot be upgraded").arg(from));
         return true;
     }
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return false;
     if (from == currentSchemaVersion())
         return true;
@@ -269,7 +267,7 @@ QList<ArticleSummary> ProjectStore::articleSummaries() const
         return summaries;
     while (query.next()) {
         summaries.append(ArticleSummary{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                                        query.value(4).toString(), query.value(5).toInt()});
+            query.value(4).toString(), query.value(5).toInt()});
     }
     return summaries;
 }
@@ -323,8 +321,8 @@ SearchResult ProjectStore::search(const QString &queryText, int limit) const
             return hits;
         }
         while (query.next())
-            hits.append(SearchHit{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                                  query.value(4).toDouble()});
+            hits.append(SearchHit{
+                query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toDouble()});
         return hits;
     };
 

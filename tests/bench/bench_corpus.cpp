@@ -61,8 +61,7 @@ int main(int argc, char **argv)
     std::printf("project holds %d articles\n", store.articleCount());
 
     const QStringList queries = {QStringLiteral("harbour"), QStringLiteral("\"emergency talks\""), QStringLiteral("insp*"),
-                                 QStringLiteral("council AND warehouse NOT bridge"), QStringLiteral("spokesperson OR analysts"),
-                                 QStringLiteral("title:update")};
+        QStringLiteral("council AND warehouse NOT bridge"), QStringLiteral("spokesperson OR analysts"), QStringLiteral("title:update")};
     QList<double> times;
     for (int round = 0; round < 3; ++round) {
         for (const QString &query : queries) {

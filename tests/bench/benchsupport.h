@@ -57,26 +57,53 @@ inline void report(const char *name, double value, const char *unit, const char 
 class CorpusGenerator
 {
 public:
-    explicit CorpusGenerator(unsigned seed = 20261123)
-        : m_random(seed)
-    {
-    }
+    explicit CorpusGenerator(unsigned seed = 20261123) : m_random(seed) { }
 
     /// A paragraph of roughly \a chars characters with quotes, attributions, figures and dates.
     QString paragraph(int chars)
     {
         static const QStringList words = {
-            QStringLiteral("the"),       QStringLiteral("council"),    QStringLiteral("harbour"),   QStringLiteral("officials"), QStringLiteral("river"),
-            QStringLiteral("report"),    QStringLiteral("ministry"),   QStringLiteral("residents"), QStringLiteral("convoy"),    QStringLiteral("bridge"),
-            QStringLiteral("of"),        QStringLiteral("and"),        QStringLiteral("a"),         QStringLiteral("in"),        QStringLiteral("to"),
-            QStringLiteral("inspectors"), QStringLiteral("shipment"),  QStringLiteral("northern"),  QStringLiteral("district"),  QStringLiteral("emergency"),
-            QStringLiteral("talks"),     QStringLiteral("agreement"),  QStringLiteral("pressure"),  QStringLiteral("warehouse"), QStringLiteral("analysts"),
-            QStringLiteral("was"),       QStringLiteral("were"),       QStringLiteral("after"),     QStringLiteral("before"),    QStringLiteral("with"),
+            QStringLiteral("the"),
+            QStringLiteral("council"),
+            QStringLiteral("harbour"),
+            QStringLiteral("officials"),
+            QStringLiteral("river"),
+            QStringLiteral("report"),
+            QStringLiteral("ministry"),
+            QStringLiteral("residents"),
+            QStringLiteral("convoy"),
+            QStringLiteral("bridge"),
+            QStringLiteral("of"),
+            QStringLiteral("and"),
+            QStringLiteral("a"),
+            QStringLiteral("in"),
+            QStringLiteral("to"),
+            QStringLiteral("inspectors"),
+            QStringLiteral("shipment"),
+            QStringLiteral("northern"),
+            QStringLiteral("district"),
+            QStringLiteral("emergency"),
+            QStringLiteral("talks"),
+            QStringLiteral("agreement"),
+            QStringLiteral("pressure"),
+            QStringLiteral("warehouse"),
+            QStringLiteral("analysts"),
+            QStringLiteral("was"),
+            QStringLiteral("were"),
+            QStringLiteral("after"),
+            QStringLiteral("before"),
+            QStringLiteral("with"),
         };
         static const QStringList extras = {
-            QStringLiteral("said on Tuesday"), QStringLiteral("according to the agency"), QStringLiteral("about 4,500 tonnes"),
-            QStringLiteral("$3.2 billion"),    QStringLiteral("12 per cent"),             QStringLiteral("on June 8, 2024"),
-            QStringLiteral("“we will not comment,” a spokesperson said"), QStringLiteral("reportedly"), QStringLiteral("between 40 and 50 trucks"),
+            QStringLiteral("said on Tuesday"),
+            QStringLiteral("according to the agency"),
+            QStringLiteral("about 4,500 tonnes"),
+            QStringLiteral("$3.2 billion"),
+            QStringLiteral("12 per cent"),
+            QStringLiteral("on June 8, 2024"),
+            QStringLiteral("“we will not comment,” a spokesperson said"),
+            QStringLiteral("reportedly"),
+            QStringLiteral("between 40 and 50 trucks"),
         };
         QString text;
         text.reserve(chars + 64);
@@ -104,7 +131,7 @@ public:
     QString articleFile(int index, int chars)
     {
         static const QStringList outlets = {QStringLiteral("Calder Wire"), QStringLiteral("The Morning Ledger"), QStringLiteral("Riverside Post"),
-                                            QStringLiteral("Northern Broadcaster"), QStringLiteral("Harbour Bulletin")};
+            QStringLiteral("Northern Broadcaster"), QStringLiteral("Harbour Bulletin")};
         QString text = QStringLiteral("Harbour inquiry update number %1\n\n").arg(index);
         text += QStringLiteral("June %1, 2024\n").arg(1 + index % 28);
         text += QStringLiteral("Source: %1\n").arg(outlets.at(index % outlets.size()));
