@@ -1,0 +1,156 @@
+#include "mainactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace Gloss::Ui
+{
+
+namespace
+{
+QAction *makeAction(QMainWindow *window, const char *objectName, const QString &text, const QList<QKeySequence> &shortcuts = {}, const QString &tip = QString())
+{
+    auto *action = new QAction(text, window);
+    action->setObjectName(QString::fromLatin1(objectName));
+    action->setShortcuts(shortcuts);
+    if (!tip.isEmpty()) {
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    }
+    return action;
+}
+
+QMenu *makeMenu(QWidget *parent, const QString &title, const char *objectName)
+{
+    auto *menu = new QMenu(title, parent);
+    menu->setObjectName(QString::fromLatin1(objectName));
+    menu->menuAction()->setObjectName(QString::fromLatin1(objectName) + QStringLiteral("Action"));
+    return menu;
+}
+
+QIcon standardIcon(QStyle::StandardPixmap pixmap)
+{
+    return QApplication::style()->standardIcon(pixmap);
+}
+} // namespace
+
+MainActions::MainActions(QMainWindow *window)
+{
+    openProject = makeAction(window, "openProjectAction", QObject::tr("&Open Project…"), {QKeySequence::Open}, QObject::tr("Open a Gloss project (.gloss)"));
+    openProject->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), standardIcon(QStyle::SP_DialogOpenButton)));
+    importArticles = makeAction(window, "importArticlesAction", QObject::tr("&Import Articles…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
+        QObject::tr("Add article files (.txt, .md, .html, .json, .jsonl) to this project"));
+    importArticles->setIcon(QIcon::fromTheme(QStringLiteral("document-import"), standardIcon(QStyle::SP_FileIcon)));
+    importFolder = makeAction(window, "importFolderAction", QObject::tr("Import &Folder…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+        QObject::tr("Add every article file in a folder and its subfolders to this project"));
+    importFolder->setIcon(QIcon::fromTheme(QStringLiteral("folder-open"), standardIcon(QStyle::SP_DirOpenIcon)));
+    saveCopyAs = makeAction(
+        window, "saveCopyAsAction", QObject::tr("Save &Copy As…"), {QKeySequence::SaveAs}, QObject::tr("Write a copy of the whole project to another file"));
+    quit = makeAction(window, "quitAction", QObject::tr("&Quit"), {QKeySequence::Quit});
+    quit->setMenuRole(QAction::QuitRole);
+
+    findInArticle
+        = makeAction(window, "findInArticleAction", QObject::tr("&Find in Article…"), {QKeySequence::Find}, QObject::tr("Find text in the article being read"));
+    findInArticle->setIcon(QIcon::fromTheme(QStringLiteral("edit-find"), standardIcon(QStyle::SP_FileDialogContentsView)));
+    searchCorpus = makeAction(window, "searchCorpusAction", QObject::tr("&Search All Articles…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+        QObject::tr("Full-text search across every article of the project"));
+    searchCorpus->setIcon(QIcon::fromTheme(QStringLiteral("system-search"), standardIcon(QStyle::SP_FileDialogDetailedView)));
+    filterArticles = makeAction(window, "filterArticlesAction", QObject::tr("Filter &Articles"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+        QObject::tr("Narrow the article list by title or outlet"));
+
+    zoomIn = makeAction(window, "zoomInAction", QObject::tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    zoomOut = makeAction(window, "zoomOutAction", QObject::tr("Zoom &Out"), {QKeySequence::ZoomOut});
+    zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    resetZoom = makeAction(window, "resetZoomAction", QObject::tr("&Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    nextArticle = makeAction(
+        window, "nextArticleAction", QObject::tr("&Next Article"), {QKeySequence(Qt::ALT | Qt::Key_Down)}, QObject::tr("Show the next article in the list"));
+    nextArticle->setIcon(QIcon::fromTheme(QStringLiteral("go-down"), standardIcon(QStyle::SP_ArrowDown)));
+    previousArticle = makeAction(window, "previousArticleAction", QObject::tr("&Previous Article"), {QKeySequence(Qt::ALT | Qt::Key_Up)},
+        QObject::tr("Show the previous article in the list"));
+    previousArticle->setIcon(QIcon::fromTheme(QStringLiteral("go-up"), standardIcon(QStyle::SP_ArrowUp)));
+
+    about = makeAction(window, "aboutAction", QObject::tr("&About Gloss"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+MainActions::Menus MainActions::buildMenus(QMainWindow *window) const
+{
+    QMenuBar *bar = window->menuBar();
+    bar->setObjectName(QStringLiteral("menuBar"));
+    Menus menus;
+
+    QMenu *file = makeMenu(bar, QObject::tr("&File"), "fileMenu");
+    file->addAction(openProject);
+    menus.recent = makeMenu(file, QObject::tr("Open &Recent"), "recentProjectsMenu");
+    file->addMenu(menus.recent);
+    file->addSeparator()->setObjectName(QStringLiteral("fileSeparator1"));
+    file->addAction(importArticles);
+    file->addAction(importFolder);
+    file->addSeparator()->setObjectName(QStringLiteral("fileSeparator2"));
+    file->addAction(saveCopyAs);
+    file->addSeparator()->setObjectName(QStringLiteral("fileSeparator3"));
+    file->addAction(quit);
+    bar->addMenu(file);
+
+    QMenu *edit = makeMenu(bar, QObject::tr("&Edit"), "editMenu");
+    edit->addAction(findInArticle);
+    edit->addAction(searchCorpus);
+    edit->addAction(filterArticles);
+    bar->addMenu(edit);
+
+    menus.view = makeMenu(bar, QObject::tr("&View"), "viewMenu");
+    menus.view->addAction(zoomIn);
+    menus.view->addAction(zoomOut);
+    menus.view->addAction(resetZoom);
+    menus.view->addSeparator()->setObjectName(QStringLiteral("viewSeparator1"));
+    menus.theme = makeMenu(menus.view, QObject::tr("&Theme"), "themeMenu");
+    menus.view->addMenu(menus.theme);
+    menus.view->addSeparator()->setObjectName(QStringLiteral("viewSeparator2"));
+    menus.view->addAction(previousArticle);
+    menus.view->addAction(nextArticle);
+    menus.view->addSeparator()->setObjectName(QStringLiteral("viewSeparator3"));
+    bar->addMenu(menus.view);
+
+    QMenu *help = makeMenu(bar, QObject::tr("&Help"), "helpMenu");
+    help->addAction(about);
+    bar->addMenu(help);
+
+    // The menu bar makes its overflow menu (for a narrow window) on demand, without a name; giving it
+    // one of ours up front keeps every action of the window findable by name.
+    if (auto *overflow = bar->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")); overflow && !overflow->menu())
+        overflow->setMenu(makeMenu(bar, QString(), "menuBarOverflowMenu"));
+    return menus;
+}
+
+void MainActions::buildToolBar(QMainWindow *window) const
+{
+    auto *toolBar = window->addToolBar(QObject::tr("Main Tool Bar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->toggleViewAction()->setObjectName(QStringLiteral("toggleMainToolBarAction"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
+    openProject->setIconText(QObject::tr("Open"));
+    importFolder->setIconText(QObject::tr("Import Folder"));
+    previousArticle->setIconText(QObject::tr("Previous"));
+    nextArticle->setIconText(QObject::tr("Next"));
+    findInArticle->setIconText(QObject::tr("Find"));
+    searchCorpus->setIconText(QObject::tr("Search"));
+    toolBar->addAction(openProject);
+    toolBar->addAction(importFolder);
+    toolBar->addSeparator()->setObjectName(QStringLiteral("toolBarSeparator1"));
+    toolBar->addAction(previousArticle);
+    toolBar->addAction(nextArticle);
+    toolBar->addSeparator()->setObjectName(QStringLiteral("toolBarSeparator2"));
+    toolBar->addAction(findInArticle);
+    toolBar->addAction(searchCorpus);
+}
+
+} // namespace Gloss::Ui

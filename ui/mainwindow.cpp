@@ -1,0 +1,363 @@
+#include "mainwindow.h"
+
+#include "app/droppedpaths.h"
+#include "app/projectsession.h"
+#include "app/recentprojects.h"
+#include "app/startupplan.h"
+#include "docks/articlelistdock.h"
+#include "docks/legenddock.h"
+#include "docks/searchdock.h"
+#include "import/importprogress.h"
+#include "messages/messagebanner.h"
+#include "messages/messagepresenter.h"
+#include "messages/problemlist.h"
+#include "models/articlelistmodel.h"
+#include "reader/articleheader.h"
+#include "reader/findbar.h"
+#include "reader/readerpane.h"
+#include "reader/readerview.h"
+#include "status/readingstatus.h"
+#include "theme/themecontroller.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Gloss::Ui
+{
+
+namespace
+{
+// Bumped when the docks change so an old saved layout is not applied to a different window.
+constexpr int StateVersion = 1;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_actions(this)
+    , m_session(new ProjectSession(this))
+    , m_theme(new ThemeController(this))
+    , m_recent(new RecentProjects(this))
+    , m_banner(new MessageBanner)
+    , m_reader(new ReaderPane)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Gloss"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_reader, 1);
+    setCentralWidget(central);
+    // Drops go to the window (open or import), not into the read-only text.
+    m_reader->view()->setAcceptDrops(false);
+
+    const MainActions::Menus menus = m_actions.buildMenus(this);
+    m_actions.buildToolBar(this);
+    m_recent->attachMenu(menus.recent);
+    m_theme->populateMenu(menus.theme);
+    buildDocks();
+    menus.view->addAction(m_articleList->toggleViewAction());
+    menus.view->addAction(m_legend->toggleViewAction());
+    menus.view->addAction(m_search->toggleViewAction());
+    if (QAction *toolBarToggle = findChild<QAction *>(QStringLiteral("toggleMainToolBarAction")))
+        menus.view->addAction(toolBarToggle);
+    buildStatusBar();
+    connectActions();
+
+    connect(m_session, &ProjectSession::message, m_messages, &MessagePresenter::present);
+    connect(m_session, &ProjectSession::projectOpened, this, &MainWindow::onProjectOpened);
+    connect(m_session, &ProjectSession::importFinished, this, &MainWindow::onImportFinished);
+    connect(m_recent, &RecentProjects::openRequested, this, &MainWindow::openProject);
+    connect(m_theme, &ThemeController::themeChanged, this, [this](const KSyntaxHighlighting::Theme &theme) {
+        m_reader->setTheme(theme);
+        m_legend->setTheme(theme);
+    });
+
+    readSettings();
+    m_reader->setTheme(m_theme->theme());
+    m_legend->setTheme(m_theme->theme());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
+{
+    m_articleList = new ArticleListDock(this);
+    m_legend = new LegendDock(this);
+    m_search = new SearchDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_articleList);
+    addDockWidget(Qt::RightDockWidgetArea, m_legend);
+    addDockWidget(Qt::RightDockWidgetArea, m_search);
+    tabifyDockWidget(m_legend, m_search);
+    m_legend->raise();
+    resizeDocks({m_articleList, m_legend}, {380, 290}, Qt::Horizontal);
+
+    connect(m_articleList, &ArticleListDock::articleChosen, this, &MainWindow::showArticle);
+    connect(m_articleList, &ArticleListDock::shownCountChanged, this, &MainWindow::updateArticleCount);
+    connect(m_search, &SearchDock::hitActivated, this, &MainWindow::openSearchHit);
+}
+
+void MainWindow::buildStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+    m_problems = new ProblemList(bar);
+    m_status = new ReadingStatus(bar);
+    bar->addPermanentWidget(new ImportProgress(m_session->importRunner(), bar));
+    bar->addPermanentWidget(m_problems);
+    bar->addPermanentWidget(m_status);
+    m_messages = new MessagePresenter(m_banner, m_problems, bar, this);
+    connect(m_reader, &ReaderPane::positionChanged, m_status, &ReadingStatus::setParagraphs);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions.openProject, &QAction::triggered, this, &MainWindow::chooseProject);
+    connect(m_actions.importArticles, &QAction::triggered, this, &MainWindow::chooseArticleFiles);
+    connect(m_actions.importFolder, &QAction::triggered, this, &MainWindow::chooseArticleFolder);
+    connect(m_actions.saveCopyAs, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_actions.quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_actions.findInArticle, &QAction::triggered, m_reader->findBar(), &FindBar::activate);
+    connect(m_actions.searchCorpus, &QAction::triggered, m_search, &SearchDock::activate);
+    connect(m_actions.filterArticles, &QAction::triggered, m_articleList, &ArticleListDock::focusFilter);
+    ReaderView *view = m_reader->view();
+    connect(m_actions.zoomIn, &QAction::triggered, view, &ReaderView::zoomIn);
+    connect(m_actions.zoomOut, &QAction::triggered, view, &ReaderView::zoomOut);
+    connect(m_actions.resetZoom, &QAction::triggered, view, &ReaderView::resetZoom);
+    connect(m_actions.nextArticle, &QAction::triggered, this, [this] {
+        const QString id = m_articleList->neighbour(1);
+        if (!id.isEmpty())
+            showArticle(id);
+    });
+    connect(m_actions.previousArticle, &QAction::triggered, this, [this] {
+        const QString id = m_articleList->neighbour(-1);
+        if (!id.isEmpty())
+            showArticle(id);
+    });
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), StateVersion);
+    m_articleList->view()->header()->restoreState(settings.value(QStringLiteral("articleList/header")).toByteArray());
+    m_reader->view()->setZoomStep(settings.value(QStringLiteral("reader/zoom"), 0).toInt());
+    m_theme->setChoice(ThemeChoice::fromString(settings.value(QStringLiteral("reader/theme")).toString()));
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(StateVersion));
+    settings.setValue(QStringLiteral("articleList/header"), m_articleList->view()->header()->saveState());
+    settings.setValue(QStringLiteral("reader/zoom"), m_reader->view()->zoomStep());
+    settings.setValue(QStringLiteral("reader/theme"), m_theme->choice().toString());
+}
+
+void MainWindow::open(const StartupPlan &plan)
+{
+    m_isSampleSet = plan.isSampleSet;
+    if (!openProject(plan.projectPath))
+        return;
+    const bool skipImport = plan.isSampleSet && m_session->project()->store().articleCount() > 0;
+    if (!plan.importPaths.isEmpty() && !skipImport)
+        importPaths(plan.importPaths);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (!m_session->open(path))
+        return false;
+    if (!StartupPlan::isProjectFile(path) || QFileInfo(path).fileName() != QLatin1String("samples.gloss"))
+        m_recent->add(path);
+    return true;
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    m_session->importPaths(paths);
+}
+
+void MainWindow::onProjectOpened(Project *project)
+{
+    m_banner->dismiss();
+    m_reader->clear();
+    m_articleList->setProject(project);
+    m_search->setProject(project);
+    updateArticleCount();
+    updateTitle();
+    showInitialArticle();
+    Q_EMIT projectShown();
+}
+
+void MainWindow::showInitialArticle()
+{
+    QString id = m_session->lastArticle();
+    if (id.isEmpty())
+        id = m_articleList->neighbour(0);
+    if (!id.isEmpty())
+        showArticle(id);
+    // The reader gets the keyboard so an analyst can start selecting at once.
+    m_reader->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::onImportFinished()
+{
+    updateArticleCount();
+    if (m_reader->articleId().isEmpty())
+        showInitialArticle();
+    Q_EMIT importFinished();
+}
+
+void MainWindow::showArticle(const QString &id)
+{
+    Project *project = m_session->project();
+    if (!project)
+        return;
+    const std::optional<Article> article = project->store().article(id);
+    if (!article) {
+        m_messages->present(Message::warning(QString(), tr("The article %1 is no longer in the project").arg(id)));
+        return;
+    }
+    m_reader->showArticle(*article);
+    m_articleList->setCurrentArticle(id);
+    m_status->setArticle(m_articleList->positionOf(id), m_articleList->shownCount());
+    m_session->setLastArticle(id);
+}
+
+void MainWindow::updateArticleCount()
+{
+    const int total = m_articleList->model()->rowCount();
+    const int shown = m_articleList->shownCount();
+    m_status->setArticleCount(total, shown);
+    m_status->setArticle(m_articleList->positionOf(m_reader->articleId()), shown);
+}
+
+void MainWindow::updateTitle()
+{
+    Project *project = m_session->project();
+    if (!project) {
+        setWindowTitle(tr("Gloss"));
+        return;
+    }
+    const QString name = m_isSampleSet ? tr("Sample Articles") : QFileInfo(project->path()).completeBaseName();
+    setWindowTitle(tr("%1 — Gloss").arg(name));
+}
+
+void MainWindow::openSearchHit(const QString &id, const QStringList &terms)
+{
+    if (m_reader->articleId() != id)
+        showArticle(id);
+    if (m_reader->articleId() == id)
+        m_reader->revealFirstOccurrence(terms);
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Gloss projects (*.gloss);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_isSampleSet = false;
+        openProject(path);
+    }
+}
+
+void MainWindow::chooseArticleFiles()
+{
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(), tr("Articles (*.txt *.md *.html *.htm *.json *.jsonl);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseArticleFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::saveCopy()
+{
+    Project *project = m_session->project();
+    if (!project)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Copy As"), QString(), tr("Gloss projects (*.gloss)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".gloss");
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(project->path()).absoluteFilePath()) {
+        m_messages->present(Message::error(path, tr("is the project itself; choose another file for the copy")));
+        return;
+    }
+    if (project->store().saveCopy(path))
+        m_messages->present(Message::notice(QString(), tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path))));
+    else
+        m_messages->present(Message::error(QString(), project->store().lastError()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Gloss"),
+        tr("<h3>Gloss %1</h3><p>A reader and annotator for sets of news articles.</p>"
+           "<p>Claim cues are coloured with KSyntaxHighlighting; projects are single SQLite files.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->flush();
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        m_theme->systemPaletteChanged();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!DroppedPaths::fromMimeData(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const DroppedPaths dropped = DroppedPaths::fromMimeData(event->mimeData());
+    if (dropped.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (!dropped.projects.isEmpty()) {
+        m_isSampleSet = false;
+        if (openProject(dropped.projects.constFirst()) && !dropped.articles.isEmpty())
+            importPaths(dropped.articles);
+        return;
+    }
+    importPaths(dropped.articles);
+}
+
+} // namespace Gloss::Ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "actions/mainactions.h"
+#include "project.h"
+
+#include <QMainWindow>
+
+namespace Gloss::Ui
+{
+
+class ArticleListDock;
+class LegendDock;
+class MessageBanner;
+class MessagePresenter;
+class ProblemList;
+class ProjectSession;
+class ReaderPane;
+class ReadingStatus;
+class RecentProjects;
+class SearchDock;
+class ThemeController;
+struct StartupPlan;
+
+/// Gloss's main window: the article list on the left, the reader in the centre, the legend and
+/// search results on the right, the import progress and reading position in the status bar.
+/// It wires the parts together; each part lives in its own class.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens what \a plan says (a project, then imports into it).
+    void open(const StartupPlan &plan);
+    /// Opens the project at \a path; on failure the banner says why and the current one stays.
+    bool openProject(const QString &path);
+    /// Imports \a paths (files and folders) into the current project, with progress in the status bar.
+    void importPaths(const QStringList &paths);
+    /// Shows article \a id in the reader and selects it in the list.
+    void showArticle(const QString &id);
+
+    ProjectSession *session() const { return m_session; }
+    ReaderPane *reader() const { return m_reader; }
+    ArticleListDock *articleList() const { return m_articleList; }
+    SearchDock *searchDock() const { return m_search; }
+    LegendDock *legendDock() const { return m_legend; }
+    MessageBanner *banner() const { return m_banner; }
+    ThemeController *themeController() const { return m_theme; }
+    ReadingStatus *readingStatus() const { return m_status; }
+    const MainActions &actions() const { return m_actions; }
+
+Q_SIGNALS:
+    /// A project was opened and its first article (if any) is shown.
+    void projectShown();
+    /// An import ended (its report is in the status bar and problem list).
+    void importFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildDocks();
+    void buildStatusBar();
+    void connectActions();
+    void readSettings();
+    void writeSettings() const;
+    void onProjectOpened(Project *project);
+    void onImportFinished();
+    void showInitialArticle();
+    void updateArticleCount();
+    void updateTitle();
+    void chooseProject();
+    void chooseArticleFiles();
+    void chooseArticleFolder();
+    void saveCopy();
+    void showAbout();
+    void openSearchHit(const QString &id, const QStringList &terms);
+
+    MainActions m_actions;
+    ProjectSession *m_session = nullptr;
+    ThemeController *m_theme = nullptr;
+    RecentProjects *m_recent = nullptr;
+    MessageBanner *m_banner = nullptr;
+    ReaderPane *m_reader = nullptr;
+    ArticleListDock *m_articleList = nullptr;
+    LegendDock *m_legend = nullptr;
+    SearchDock *m_search = nullptr;
+    ReadingStatus *m_status = nullptr;
+    ProblemList *m_problems = nullptr;
+    MessagePresenter *m_messages = nullptr;
+    bool m_isSampleSet = false;
+};
+
+} // namespace Gloss::Ui
