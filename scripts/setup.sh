@@ -22,7 +22,7 @@ need_root() {
     fi
 }
 
-packages=(g++ cmake ninja-build perl xz-utils pkg-config
+packages=(g++ cmake ninja-build ccache perl xz-utils pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-svg-dev qt6-charts-dev libquazip1-qt6-dev
     xvfb xauth xdotool libxml2-utils unzip python3 nodejs fonts-dejavu-core)
