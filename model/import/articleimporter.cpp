@@ -166,7 +166,8 @@ ImportBatch ArticleImporter::readFile(const QString &file) const
         batch.messages.append(Message::error(file, QStringLiteral("is not an article file Gloss can import")));
         return batch;
     }
-    const std::optional<QString> text = TextDecoder::readFile(file, m_options.maxFileBytes, &batch.messages);
+    const auto sniffing = kind == Kind::Html ? TextDecoder::Sniffing::HtmlCharset : TextDecoder::Sniffing::None;
+    const std::optional<QString> text = TextDecoder::readFile(file, m_options.maxFileBytes, &batch.messages, sniffing);
     if (!text)
         return batch;
 

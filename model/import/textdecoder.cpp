@@ -3,7 +3,10 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <optional>
+
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace Gloss
@@ -86,7 +89,36 @@ void TextDecoder::normaliseLineEndings(QString &text)
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
 }
 
-std::optional<QString> TextDecoder::readFile(const QString &path, qint64 maxFileBytes, Messages *messages)
+QByteArray TextDecoder::htmlCharset(QByteArrayView bytes)
+{
+    // Browsers look at the first 1024 bytes; a little more costs nothing and catches long <head>s.
+    const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 4096)).toByteArray().toLower();
+    qsizetype at = 0;
+    while ((at = head.indexOf("charset", at)) >= 0) {
+        at += 7;
+        qsizetype i = at;
+        while (i < head.size() && (head.at(i) == ' ' || head.at(i) == '\t'))
+            ++i;
+        if (i >= head.size() || head.at(i) != '=')
+            continue;
+        ++i;
+        while (i < head.size() && (head.at(i) == ' ' || head.at(i) == '"' || head.at(i) == '\''))
+            ++i;
+        const qsizetype start = i;
+        while (i < head.size() && (std::isalnum(uchar(head.at(i))) || head.at(i) == '-' || head.at(i) == '_' || head.at(i) == '.' || head.at(i) == ':'))
+            ++i;
+        QByteArray name = head.mid(start, i - start);
+        if (name.isEmpty())
+            continue;
+        // The WHATWG Encoding Standard reads these labels as Windows-1252.
+        if (name == "iso-8859-1" || name == "latin1" || name == "us-ascii" || name == "ascii" || name == "iso8859-1" || name == "l1" || name == "cp1252")
+            name = "windows-1252";
+        return name;
+    }
+    return {};
+}
+
+std::optional<QString> TextDecoder::readFile(const QString &path, qint64 maxFileBytes, Messages *messages, Sniffing sniffing)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -108,10 +140,10 @@ std::optional<QString> TextDecoder::readFile(const QString &path, qint64 maxFile
         messages->append(Message::error(path, QStringLiteral("is too large to import (the limit is %1)").arg(formatSize(maxFileBytes))));
         return std::nullopt;
     }
-    return decode(bytes, path, messages);
+    return decode(bytes, path, messages, sniffing == Sniffing::HtmlCharset ? htmlCharset(bytes) : QByteArray());
 }
 
-std::optional<QString> TextDecoder::decode(const QByteArray &bytes, const QString &file, Messages *messages)
+std::optional<QString> TextDecoder::decode(const QByteArray &bytes, const QString &file, Messages *messages, const QByteArray &declaredCharset)
 {
     if (bytes.isEmpty()) {
         messages->append(Message::error(file, QStringLiteral("is empty")));
@@ -138,11 +170,22 @@ std::optional<QString> TextDecoder::decode(const QByteArray &bytes, const QStrin
         return std::nullopt;
     }
 
-    // The mark was handled above, so the decoder must not look for (or keep) one itself.
-    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    // A declared legacy charset is used for pages without a mark; UTF-16/32 labels without a mark
+    // are not believed (the bytes passed the binary check, so they are ASCII-based).
+    QStringDecoder unicodeDecoder(encoding, QStringConverter::Flag::Stateless);
+    std::optional<QStringDecoder> declaredDecoder;
+    if (!hasBom && !declaredCharset.isEmpty() && declaredCharset != "utf-8" && declaredCharset != "utf8" && !declaredCharset.startsWith("utf-")) {
+        declaredDecoder.emplace(declaredCharset.constData(), QStringConverter::Flag::Stateless);
+        if (!declaredDecoder->isValid())
+            declaredDecoder.reset();
+    }
+    QStringDecoder &decoder = declaredDecoder ? *declaredDecoder : unicodeDecoder;
     QString text = decoder.decode(body);
     if (decoder.hasError()) {
-        if (encoding == QStringConverter::Utf8) {
+        if (declaredDecoder) {
+            messages->append(
+                Message::warning(file, QStringLiteral("has bytes that are not valid %1, replaced with U+FFFD").arg(QString::fromLatin1(declaredCharset))));
+        } else if (encoding == QStringConverter::Utf8) {
             const qsizetype replaced = text.count(QChar::ReplacementCharacter);
             messages->append(Message::warning(
                 file, QStringLiteral("is not valid UTF-8: %1 invalid byte sequence(s) replaced with U+FFFD (is it in another encoding?)").arg(replaced)));

@@ -2,8 +2,10 @@
 #include "import/htmlarticleparser.h"
 #include "import/htmltokenizer.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Gloss;
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void linkedDataPage();
     void localReferencesAreNotRead();
     void pageWithoutText();
+    void legacyCharsetPage();
 };
 
 namespace
@@ -209,6 +212,24 @@ void TestHtmlImport::pageWithoutText()
     QString error;
     QVERIFY(!HtmlArticleParser::parse(QStringLiteral("<html><head><title>T</title><script>x()</script></head><body><nav>menu</nav></body></html>"), &error));
     QVERIFY(error.contains(QStringLiteral("no article text")));
+}
+
+void TestHtmlImport::legacyCharsetPage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.htm"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><title>Caf\xe9 prices</title></head>"
+               "<body><p>A caf\xe9 cr\xe8me costs \x80"
+               "3 \x96 up from \x80"
+               "2.50, the \x93new\x94 owner said.</p></body></html>");
+    file.close();
+    const ImportBatch batch = ArticleImporter().readFile(path);
+    QVERIFY(batch.messages.isEmpty());
+    QCOMPARE(batch.articles.size(), 1);
+    QCOMPARE(batch.articles.first().title, QStringLiteral("Caf\u00e9 prices"));
+    QCOMPARE(batch.articles.first().text, QStringLiteral("A caf\u00e9 cr\u00e8me costs \u20ac3 \u2013 up from \u20ac2.50, the \u201cnew\u201d owner said."));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlImport)

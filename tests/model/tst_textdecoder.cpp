@@ -22,6 +22,9 @@ private Q_SLOTS:
     void missingFileIsReported();
     void formatsSizes_data();
     void formatsSizes();
+    void htmlCharset_data();
+    void htmlCharset();
+    void declaredCharset();
 };
 
 namespace
@@ -159,6 +162,42 @@ void TestTextDecoder::formatsSizes()
     QFETCH(qint64, bytes);
     QFETCH(QString, expected);
     QCOMPARE(TextDecoder::formatSize(bytes), expected);
+}
+
+void TestTextDecoder::htmlCharset_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("charset");
+    QTest::newRow("meta charset") << QByteArray("<html><head><meta charset=\"windows-1252\">") << QByteArray("windows-1252");
+    QTest::newRow("upper case, single quotes") << QByteArray("<META CHARSET='ISO-8859-2'>") << QByteArray("iso-8859-2");
+    QTest::newRow("http-equiv") << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">") << QByteArray("koi8-r");
+    QTest::newRow("latin1 means windows-1252") << QByteArray("<meta charset=iso-8859-1>") << QByteArray("windows-1252");
+    QTest::newRow("utf-8") << QByteArray("<meta charset=\"utf-8\">") << QByteArray("utf-8");
+    QTest::newRow("none") << QByteArray("<html><head><title>charset</title>") << QByteArray();
+}
+
+void TestTextDecoder::htmlCharset()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, charset);
+    QCOMPARE(TextDecoder::htmlCharset(head), charset);
+}
+
+void TestTextDecoder::declaredCharset()
+{
+    const QByteArray bytes("caf\xe9 \x80 \x93q\x94");
+    Messages messages;
+    std::optional<QString> text = TextDecoder::decode(bytes, QStringLiteral("page.html"), &messages, "windows-1252");
+    QVERIFY(text);
+    QCOMPARE(*text, QStringLiteral("caf\u00e9 \u20ac \u201cq\u201d"));
+    QVERIFY(messages.isEmpty());
+
+    // A byte-order mark wins over the declaration, and an unknown charset falls back to UTF-8.
+    text = TextDecoder::decode(QByteArray("\xEF\xBB\xBF") + QStringLiteral("caf\u00e9").toUtf8(), QStringLiteral("p.html"), &messages, "windows-1252");
+    QCOMPARE(*text, QStringLiteral("caf\u00e9"));
+    text = TextDecoder::decode(QStringLiteral("caf\u00e9").toUtf8(), QStringLiteral("p.html"), &messages, "no-such-charset");
+    QCOMPARE(*text, QStringLiteral("caf\u00e9"));
+    QVERIFY(messages.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)
