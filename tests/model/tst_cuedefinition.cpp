@@ -295,6 +295,7 @@ void TestCueDefinition::cues_data()
     row("inch mark is no quote", "A 12\" pipe burst.", "A <Figure>12</Figure>\" pipe burst.");
     row("single curly quote", "Officials called it ‘a routine check’ at first.", "Officials called it <Quote>‘a routine check’</Quote> at first.");
     row("apostrophes are no quotes", "The port’s owner didn’t comment.", "The port’s owner didn’t comment.");
+    row("no cue after all inside a quotation", "“About the one thing we know”", "<Quote>“About the one thing we know”</Quote>");
     row("open quotation runs to the end", "“We will rebuild the quay and the", "<Quote>“We will rebuild the quay and the</Quote>");
     row("hedges", "The dam reportedly failed and may collapse.", "The dam <Hedge>reportedly</Hedge> failed and <Hedge>may</Hedge> collapse.");
     row("May is a month", "It happened in May and may happen again.", "It happened in <Date>May</Date> and <Hedge>may</Hedge> happen again.");
