@@ -37,6 +37,12 @@ std::unique_ptr<CueScanner> CueScanner::createWithOwnRepository()
     return std::unique_ptr<CueScanner>(new CueScanner(std::move(repository)));
 }
 
+void CueScanner::setDefinition(const KSyntaxHighlighting::Definition &definition)
+{
+    m_kindByFormatId.clear();
+    AbstractHighlighter::setDefinition(definition);
+}
+
 bool CueScanner::isValid() const
 {
     return definition().isValid();
@@ -74,8 +80,7 @@ void CueScanner::applyFormat(int offset, int length, const KSyntaxHighlighting::
 {
     if (length <= 0)
         return;
-    const auto kind = CueLegend::kindForFormatName(format.name());
-    const int k = kind ? int(*kind) : -1;
+    const int k = kindOfFormat(format);
     if (!m_pieces.isEmpty()) {
         Piece &last = m_pieces.last();
         if (last.kind == k && last.offset + last.length == offset) {
@@ -84,6 +89,18 @@ void CueScanner::applyFormat(int offset, int length, const KSyntaxHighlighting::
         }
     }
     m_pieces.append({offset, length, k});
+}
+
+int CueScanner::kindOfFormat(const KSyntaxHighlighting::Format &format)
+{
+    // Format names are compared once per format, not once per highlighted range.
+    const auto known = m_kindByFormatId.constFind(format.id());
+    if (known != m_kindByFormatId.cend())
+        return *known;
+    const auto kind = CueLegend::kindForFormatName(format.name());
+    const int k = kind ? int(*kind) : -1;
+    m_kindByFormatId.insert(format.id(), k);
+    return k;
 }
 
 void CueScanner::scanLineInto(QStringView line, int offset, CueSpans &out)

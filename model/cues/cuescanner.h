@@ -5,6 +5,7 @@
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 
+#include <QHash>
 #include <QStringView>
 
 #include <memory>
@@ -50,6 +51,9 @@ public:
     /// The cues of one paragraph (no line breaks inside), with \a offset added to every span.
     CueSpans scanParagraph(QStringView paragraph, int offset = 0);
 
+    /// Scans with \a definition from now on (normally set once by the constructor).
+    void setDefinition(const KSyntaxHighlighting::Definition &definition) override;
+
 protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
@@ -63,8 +67,11 @@ private:
         int kind = -1; ///< a CueKind, or -1 for text that is no cue
     };
 
+    int kindOfFormat(const KSyntaxHighlighting::Format &format);
+
     std::unique_ptr<KSyntaxHighlighting::Repository> m_ownRepository;
     QList<Piece> m_pieces; ///< what applyFormat reported for the line being scanned
+    QHash<quint16, int> m_kindByFormatId; ///< CueKind (or -1) of each format met, by Format::id()
 };
 
 } // namespace Gloss::Cues
