@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -224,7 +226,12 @@ ImportBatch ArticleImporter::read(const QStringList &files, const std::function<
         }
         return readFile(file);
     };
-    QFuture<ImportBatch> future = QtConcurrent::mapped(files, readOne);
+    // A pool of our own: read() is often itself called on a pool thread (the GUI runs it with
+    // QtConcurrent::run), and waiting there for work queued on the same global pool would leave
+    // only the other core to do it.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    QFuture<ImportBatch> future = QtConcurrent::mapped(&pool, files, readOne);
 
     // Results are taken in file order; resultAt() waits for the one asked for.
     for (int i = 0; i < total; ++i) {

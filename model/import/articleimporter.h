@@ -48,7 +48,8 @@ public:
     static QStringList collectFiles(const QStringList &paths, Messages *messages);
     static bool isImportableFile(const QString &path);
 
-    /// Reads \a files (as returned by collectFiles), several at once on the global thread pool.
+    /// Reads \a files (as returned by collectFiles), several at once on a thread pool of its own (one
+    /// thread per core), so it may itself be called from a worker thread.
     /// The articles and messages come in file order. \a progress is called on the calling thread with
     /// (files done, total), first with (0, total). When \a cancel becomes true the read stops between
     /// files: the batch then holds the whole articles of the files done so far and cancelled is set.

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Gloss;
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void isImportable_data();
     void isImportable();
     void readsInFileOrder();
+    void readsFromAWorkerThread();
     void cancelKeepsWholeArticles_data();
     void cancelKeepsWholeArticles();
     void refusedFiles_data();
@@ -145,6 +147,27 @@ void TestArticleImporter::readsInFileOrder()
     QCOMPARE(calls.size(), 301);
     for (int i = 0; i <= 300; ++i)
         QCOMPARE(calls.at(i), std::make_pair(i, 300));
+}
+
+void TestArticleImporter::readsFromAWorkerThread()
+{
+    // As the window does it: read() inside a task of the global pool, even a pool of one thread.
+    QTemporaryDir dir;
+    const QStringList files = writeArticles(dir, 50);
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    global->setMaxThreadCount(1);
+    ImportBatch batch;
+    std::atomic_bool done = false;
+    global->start([&] {
+        batch = ArticleImporter().read(files);
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    global->waitForDone();
+    global->setMaxThreadCount(threads);
+    QCOMPARE(batch.articles.size(), 50);
+    QCOMPARE(batch.articles.constLast().title, QStringLiteral("Headline 49"));
 }
 
 void TestArticleImporter::cancelKeepsWholeArticles_data()
