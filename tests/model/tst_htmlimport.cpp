@@ -22,6 +22,8 @@ private Q_SLOTS:
     void tokenizerAttributes();
     void text_data();
     void text();
+    void metadata_data();
+    void metadata();
     void bridgePage();
     void minimalPage();
     void linkedDataPage();
@@ -148,6 +150,66 @@ void TestHtmlImport::text()
     QFETCH(QString, html);
     QFETCH(QString, text);
     QCOMPARE(HtmlArticleParser::textOf(html), text);
+}
+
+void TestHtmlImport::metadata_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    const QString p = QStringLiteral("<p>Body text.</p>");
+    QTest::newRow("og:title over title") << QStringLiteral("<title>T1</title><meta property='og:title' content='T2'>") << p << QStringLiteral("title")
+                                         << QStringLiteral("T2");
+    QTest::newRow("title element") << QStringLiteral("<title>  Plain \n title </title>") << p << QStringLiteral("title") << QStringLiteral("Plain title");
+    QTest::newRow("first h1") << QString() << QStringLiteral("<h1>First <em>heading</em></h1><h1>Second</h1>") + p << QStringLiteral("title")
+                              << QStringLiteral("First heading");
+    QTest::newRow("published_time") << QStringLiteral("<meta property='article:published_time' content='2025-02-03T04:05:06Z'>") << p
+                                    << QStringLiteral("published") << QStringLiteral("2025-02-03T04:05:06Z");
+    QTest::newRow("og:published_time") << QStringLiteral("<meta property='og:published_time' content='2025-02-03'>") << p << QStringLiteral("published")
+                                       << QStringLiteral("2025-02-03");
+    QTest::newRow("itemprop datePublished") << QStringLiteral("<meta itemprop='datePublished' content='2025-02-03'>") << p << QStringLiteral("published")
+                                            << QStringLiteral("2025-02-03");
+    QTest::newRow("name=date") << QStringLiteral("<meta name='date' content='February 3, 2025'>") << p << QStringLiteral("published")
+                               << QStringLiteral("2025-02-03");
+    QTest::newRow("time element") << QString() << QStringLiteral("<time datetime='2025-02-03T10:00:00+01:00'>Monday</time>") + p << QStringLiteral("published")
+                                  << QStringLiteral("2025-02-03T10:00:00+01:00");
+    QTest::newRow("unreadable date skipped") << QStringLiteral("<meta name='date' content='yesterday'>")
+                                             << QStringLiteral("<time datetime='2025-02-04'>x</time>") + p << QStringLiteral("published")
+                                             << QStringLiteral("2025-02-04");
+    QTest::newRow("og:site_name") << QStringLiteral("<meta property='og:site_name' content='Site'>") << p << QStringLiteral("outlet") << QStringLiteral("Site");
+    QTest::newRow("application-name") << QStringLiteral("<meta name='application-name' content='App'>") << p << QStringLiteral("outlet")
+                                      << QStringLiteral("App");
+    QTest::newRow("publisher url is not an outlet") << QStringLiteral("<meta property='article:publisher' content='https://facebook.example/site'>") << p
+                                                    << QStringLiteral("outlet") << QString();
+    QTest::newRow("meta author") << QStringLiteral("<meta name='author' content='Ada Byrne'>") << p << QStringLiteral("byline") << QStringLiteral("Ada Byrne");
+    QTest::newRow("byl strips By") << QStringLiteral("<meta name='byl' content='By Ada Byrne'>") << p << QStringLiteral("byline")
+                                   << QStringLiteral("Ada Byrne");
+    QTest::newRow("rel=author links") << QString()
+                                      << QStringLiteral("<a rel='author' href='/a'>Ada Byrne</a> and <a href='/b' rel='nofollow author'>Ben Ito</a>") + p
+                                      << QStringLiteral("byline") << QStringLiteral("Ada Byrne, Ben Ito");
+    QTest::newRow("og:url") << QStringLiteral("<meta property='og:url' content='https://a.example/x'><link rel='canonical' href='https://a.example/y'>") << p
+                            << QStringLiteral("url") << QStringLiteral("https://a.example/x");
+    QTest::newRow("canonical") << QStringLiteral("<link rel='canonical' href='https://a.example/y'>") << p << QStringLiteral("url")
+                               << QStringLiteral("https://a.example/y");
+    QTest::newRow("og:locale") << QStringLiteral("<meta property='og:locale' content='pt_BR'>") << p << QStringLiteral("language") << QStringLiteral("pt-BR");
+}
+
+void TestHtmlImport::metadata()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, body);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    QString error;
+    const std::optional<Article> article
+        = HtmlArticleParser::parse(QStringLiteral("<html><head>") + head + QStringLiteral("</head><body>") + body + QStringLiteral("</body></html>"), &error);
+    QVERIFY2(article, qPrintable(error));
+    const QHash<QString, QString> fields
+        = {{QStringLiteral("title"), article->title}, {QStringLiteral("published"), article->published}, {QStringLiteral("outlet"), article->outlet},
+            {QStringLiteral("byline"), article->byline}, {QStringLiteral("url"), article->url}, {QStringLiteral("language"), article->language}};
+    QCOMPARE(fields.value(field), expected);
+    QVERIFY(article->text.endsWith(QStringLiteral("Body text.")));
 }
 
 void TestHtmlImport::bridgePage()
