@@ -36,6 +36,89 @@ const QList<Migration> &migrations()
                                " INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);"
                                " INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END"),
             }},
+        // Annotation layer (issue 3) and the tables issues 4-6 build on: tag schema, entity registry,
+        // link types and links, article memos. Offsets are UTF-16 code units; spans are "start-end;..."
+        // (model/annotations/storeformat.h); times are ISO 8601 UTC. The default tag schema is not
+        // inserted here but on first open (Project), from resources/data/default-tags.json.
+        {2,
+            {
+                QStringLiteral("CREATE TABLE tags("
+                               " id TEXT PRIMARY KEY,"
+                               " parent_id TEXT REFERENCES tags(id),"
+                               " name TEXT NOT NULL,"
+                               " kind TEXT NOT NULL DEFAULT 'other',"
+                               " colour TEXT NOT NULL DEFAULT '',"
+                               " key TEXT NOT NULL DEFAULT '',"
+                               " description TEXT NOT NULL DEFAULT '',"
+                               " position INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX tags_parent ON tags(parent_id)"),
+                QStringLiteral("CREATE TABLE entities("
+                               " id TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " type TEXT NOT NULL DEFAULT '',"
+                               " aliases TEXT NOT NULL DEFAULT '[]',"
+                               " external_id TEXT NOT NULL DEFAULT '',"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " created TEXT NOT NULL DEFAULT '',"
+                               " modified TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE annotations("
+                               " rowid INTEGER PRIMARY KEY,"
+                               " id TEXT NOT NULL UNIQUE,"
+                               " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                               " span_start INTEGER NOT NULL,"
+                               " span_end INTEGER NOT NULL,"
+                               " spans TEXT NOT NULL,"
+                               " quote TEXT NOT NULL DEFAULT '',"
+                               " prefix TEXT NOT NULL DEFAULT '',"
+                               " suffix TEXT NOT NULL DEFAULT '',"
+                               " kind TEXT NOT NULL DEFAULT 'entity',"
+                               " tag_id TEXT REFERENCES tags(id),"
+                               " attributes TEXT NOT NULL DEFAULT '{}',"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " author TEXT NOT NULL DEFAULT '',"
+                               " created TEXT NOT NULL DEFAULT '',"
+                               " modified TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'accepted',"
+                               " suggestion_source TEXT NOT NULL DEFAULT '',"
+                               " score REAL NOT NULL DEFAULT 0,"
+                               " entity_id TEXT REFERENCES entities(id) ON DELETE SET NULL)"),
+                QStringLiteral("CREATE INDEX annotations_article ON annotations(article_id, span_start)"),
+                QStringLiteral("CREATE INDEX annotations_tag ON annotations(tag_id)"),
+                QStringLiteral("CREATE INDEX annotations_entity ON annotations(entity_id)"),
+                QStringLiteral("CREATE TABLE link_types("
+                               " id TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " symmetric INTEGER NOT NULL DEFAULT 0,"
+                               " transitive INTEGER NOT NULL DEFAULT 0,"
+                               " key TEXT NOT NULL DEFAULT '',"
+                               " position INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("INSERT INTO link_types(id, name, symmetric, transitive, key, position) VALUES"
+                               " ('same-as', 'Same as', 1, 1, 's', 0),"
+                               " ('corroborates', 'Corroborates', 1, 0, 'c', 1),"
+                               " ('contradicts', 'Contradicts', 1, 0, 'x', 2),"
+                               " ('elaborates', 'Elaborates', 0, 0, 'e', 3),"
+                               " ('quotes', 'Quotes / attributes to', 0, 0, 'q', 4)"),
+                QStringLiteral("CREATE TABLE links("
+                               " rowid INTEGER PRIMARY KEY,"
+                               " id TEXT NOT NULL UNIQUE,"
+                               " type TEXT NOT NULL,"
+                               " source_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                               " target_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " author TEXT NOT NULL DEFAULT '',"
+                               " created TEXT NOT NULL DEFAULT '',"
+                               " modified TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'accepted',"
+                               " suggestion_source TEXT NOT NULL DEFAULT '',"
+                               " score REAL NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX links_source ON links(source_id)"),
+                QStringLiteral("CREATE INDEX links_target ON links(target_id)"),
+                QStringLiteral("CREATE TABLE article_memos("
+                               " article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                               " text TEXT NOT NULL,"
+                               " author TEXT NOT NULL DEFAULT '',"
+                               " modified TEXT NOT NULL DEFAULT '')"),
+            }},
     };
     return steps;
 }
