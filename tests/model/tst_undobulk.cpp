@@ -45,6 +45,7 @@ class TestUndoBulk : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void singleEditsOnALargeArticle();
     void deleteTenThousandAndUndo();
     void deleteByTagAndUndo();
     void bulkRetagAndUndo();
@@ -108,13 +109,48 @@ void TestUndoBulk::cleanupTestCase()
     m_dir.reset();
 }
 
+// One annotation at a time on the 10,000: the analyst's keystroke, saved (a committed transaction with
+// fsync) and the reader's index updated before the call returns.
+void TestUndoBulk::singleEditsOnALargeArticle()
+{
+    Annotator *annotator = m_project->annotator();
+    QElapsedTimer load;
+    load.start();
+    std::shared_ptr<const AnnotationIndex> index = annotator->index(m_article);
+    const double loadMs = ms(load);
+    QList<double> adds;
+    QList<double> nudges;
+    QStringList ids;
+    qsizetype from = 0;
+    for (int i = 0; i < 60; ++i) {
+        const qsizetype at = m_text.indexOf(QStringLiteral("quay"), from);
+        QVERIFY(at >= 0);
+        from = at + 1;
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<QString> id = annotator->addAnnotation(m_article, {Span{int(at), int(at) + 4}}, QStringLiteral("place"));
+        adds.append(ms(timer));
+        QVERIFY(id);
+        ids.append(*id);
+        timer.restart();
+        QVERIFY(annotator->moveBoundary(*id, Annotator::Boundary::End, -1));
+        nudges.append(ms(timer));
+    }
+    QCOMPARE(index->size(), AnnotationCount + 60);
+    QVERIFY(annotator->removeAnnotations(ids));
+    QCOMPARE(index->size(), AnnotationCount);
+    m_project->undoStack()->clear();
+    std::sort(adds.begin(), adds.end());
+    std::sort(nudges.begin(), nudges.end());
+    qDebug("article of 1 MB with 10,000 annotations: text and index loaded in %.0f ms; one more annotation added and saved p50 %.2f ms, p95 %.2f ms; "
+           "a boundary nudged p50 %.2f ms, p95 %.2f ms",
+        loadMs, adds.at(30), adds.at(56), nudges.at(30), nudges.at(56));
+}
+
 void TestUndoBulk::deleteTenThousandAndUndo()
 {
     Annotator *annotator = m_project->annotator();
-    QElapsedTimer timer;
-    timer.start();
     std::shared_ptr<const AnnotationIndex> index = annotator->index(m_article);
-    const double openMs = ms(timer);
     QCOMPARE(index->size(), AnnotationCount);
     QStringList ids;
     for (const Annotation &annotation : index->annotations())
@@ -123,7 +159,8 @@ void TestUndoBulk::deleteTenThousandAndUndo()
 
     QSignalSpy removed(annotator, &Annotator::annotationsRemoved);
     QSignalSpy added(annotator, &Annotator::annotationsAdded);
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     QVERIFY(annotator->removeAnnotations(ids));
     const double deleteMs = ms(timer);
     QCOMPARE(removed.size(), 1);
@@ -148,8 +185,7 @@ void TestUndoBulk::deleteTenThousandAndUndo()
     m_project->undoStack()->undo();
     QCOMPARE(dump(*m_project), before);
 
-    qDebug("10,000 annotations on a 1 MB article: index loaded in %.0f ms; deleting all in one step %.0f ms; undo %.0f ms; redo %.0f ms", openMs, deleteMs,
-        undoMs, redoMs);
+    qDebug("10,000 annotations on a 1 MB article: deleting all in one step %.0f ms; undo %.0f ms; redo %.0f ms", deleteMs, undoMs, redoMs);
     // The budget for the undo is 1 s; a loose bound here so that a loaded test machine does not
     // fail the test (the benchmark holds the real figure).
     QVERIFY2(undoMs < 5000, qPrintable(QString::number(undoMs)));
