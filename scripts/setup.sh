@@ -22,10 +22,10 @@ need_root() {
     fi
 }
 
-packages=(g++ cmake ninja-build ccache perl xz-utils pkg-config
+packages=(g++ cmake ninja-build ccache perl xz-utils
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-    qt6-svg-dev qt6-charts-dev libquazip1-qt6-dev
-    xvfb xauth xdotool libxml2-utils unzip python3 nodejs fonts-dejavu-core)
+    qt6-svg-dev libquazip1-qt6-dev
+    xvfb xauth libxml2-utils unzip python3 nodejs fonts-dejavu-core)
 
 missing=()
 for p in "${packages[@]}"; do
