@@ -106,6 +106,8 @@ public:
             Speaker speaker;
             if (anchor)
                 speaker = speakerOf(*anchor, firstToken, endToken);
+            if (!speaker.found() && quote)
+                speaker = beforeColon(cues, firstToken);
             if (!speaker.found() && quote && previousSentence == s - 1 && previous.found() && previous.source != u"outlet") {
                 speaker = previous;
                 speaker.source = QStringLiteral("coreference");
@@ -205,11 +207,38 @@ private:
                 covered = covered || (c.kind != CueKind::Quote && c.offset <= tok.start && tok.end <= c.end());
             if (covered)
                 continue;
+            // Words that are as often nouns or other verbs ("pariah states", "maintains trade") attribute only
+            // with someone before them or a clause after them.
+            if (isAmbiguousVerb(t)) {
+                // "reports 27 shot down", "shows a rise": these take a plain object too
+                const QStringView verb = m_a.tokenText(t);
+                const bool object = (verb.startsWith(u"report") || verb.startsWith(u"show") || verb.startsWith(u"estimate")) && t + 1 < m_a.size()
+                    && (m_a.token(t + 1).isNumber() || m_a.is(t + 1, Determiner) || m_a.is(t + 1, NumberWord));
+                const bool clause = object || m_a.isWord(t + 1, QLatin1StringView("that")) || m_a.isPunct(t + 1, u':') || m_a.isPunct(t + 1, u'\u201C')
+                    || m_a.isPunct(t + 1, u'"');
+                const bool speaker = m_byLast.contains(t - 1) || m_a.is(t - 1, Pronoun);
+                if (!clause && !speaker)
+                    continue;
+            }
             cues.append({tok.start, tok.length(), CueKind::Attribution});
             added = true;
         }
         if (added)
             std::stable_sort(cues.begin(), cues.end(), [](const Cues::CueSpan &a, const Cues::CueSpan &b) { return a.offset < b.offset; });
+    }
+
+    bool isAmbiguousVerb(int t) const
+    {
+        static const QLatin1StringView words[] = {QLatin1StringView("states"), QLatin1StringView("claims"), QLatin1StringView("claim"),
+            QLatin1StringView("notes"), QLatin1StringView("note"), QLatin1StringView("reports"), QLatin1StringView("report"), QLatin1StringView("estimates"),
+            QLatin1StringView("estimate"), QLatin1StringView("shows"), QLatin1StringView("show"), QLatin1StringView("showed"), QLatin1StringView("maintains"),
+            QLatin1StringView("maintain"), QLatin1StringView("adds"), QLatin1StringView("suggests"), QLatin1StringView("indicates"),
+            QLatin1StringView("indicated"), QLatin1StringView("described"), QLatin1StringView("called"), QLatin1StringView("observed"),
+            QLatin1StringView("found"), QLatin1StringView("expects"), QLatin1StringView("believes")};
+        for (QLatin1StringView w : words)
+            if (m_a.isWord(t, w))
+                return true;
+        return false;
     }
 
     bool isBeForm(int t) const
@@ -220,6 +249,27 @@ private:
             if (m_a.isWord(t, f))
                 return true;
         return false;
+    }
+
+    /// "Putin wisecracked to reporters: 'The leader ...'": a quotation after a colon is the words of the
+    /// person or organisation the clause before the colon is about.
+    Speaker beforeColon(const Cues::CueSpans &cues, int firstToken) const
+    {
+        for (const Cues::CueSpan &c : cues) {
+            if (c.kind != CueKind::Quote)
+                continue;
+            const int q = m_a.tokenAt(c.offset);
+            if (!m_a.isPunct(q - 1, u':'))
+                continue;
+            for (int t = firstToken; t < q - 1; ++t) {
+                if (m_byFirst.contains(t)) {
+                    const EntityMention &e = m_in.entities->at(m_byFirst.value(t));
+                    if (e.tag == u"Person" || e.tag == u"Organisation")
+                        return fromEntity(m_byFirst.value(t), "cue");
+                }
+            }
+        }
+        return {};
     }
 
     /// Finite verbs anchor the speaker best; participles ("saying") and "according to" next; phrases such as
@@ -310,11 +360,24 @@ private:
         if (m_a.info(t).classes & (Auxiliary | Adverb | Pronoun | Preposition | Conjunction | Determiner))
             return {};
         int first = t;
-        while (first - 1 >= sentenceStart && first > t - 3 && m_a.token(first - 1).isWord()
-            && !(m_a.info(first - 1).classes & (Auxiliary | Adverb | Pronoun | Preposition | Conjunction | Attribution)))
-            --first;
+        int words = 1;
+        while (first - 1 >= sentenceStart && words < 4) {
+            const int p = first - 1;
+            // "the Zurich-based bank": a hyphenated word counts as one
+            if (m_a.isPunct(p, u'-') && m_a.token(p).isJoined() && m_a.token(first).isJoined() && p - 1 >= sentenceStart && m_a.token(p - 1).isWord()) {
+                first = p - 1;
+                continue;
+            }
+            if (!m_a.token(p).isWord() || (m_a.info(p).classes & (Auxiliary | Adverb | Pronoun | Preposition | Conjunction | Attribution)))
+                break;
+            first = p;
+            ++words;
+        }
         const QString head = m_a.tokenText(t).toString();
-        if ((m_a.is(t, OrgSuffix) || m_a.is(t, OrgCue)) && !head.endsWith(u's')) {
+        // "the agency" points back; "a concerned newspaper" is someone new
+        const bool definite
+            = m_a.isWord(first, QLatin1StringView("the")) || m_a.isWord(first, QLatin1StringView("its")) || m_a.isWord(first, QLatin1StringView("this"));
+        if (definite && (m_a.is(t, OrgSuffix) || m_a.is(t, OrgCue)) && !head.endsWith(u's')) {
             int k = lastEntityBefore(m_a.token(first).start, {"Organisation"}, head);
             if (k < 0)
                 k = lastEntityBefore(m_a.token(first).start, {"Organisation"});

@@ -327,6 +327,19 @@ private:
                 || m_a.isWord(t - 1, QLatin1StringView("mid")) || (m_a.isPunct(t + 1, u'\u2019') || m_a.isPunct(t + 1, u'\''));
             if (weekday || (ambiguous && !cue) || (m_a.startsSentence(t) && !cue))
                 return -1;
+            // "September last year", "February this year"
+            if ((m_a.isWord(monthEnd + 1, QLatin1StringView("last")) || m_a.isWord(monthEnd + 1, QLatin1StringView("this"))
+                    || m_a.isWord(monthEnd + 1, QLatin1StringView("next")))
+                && m_a.isWord(monthEnd + 2, QLatin1StringView("year"))) {
+                if (!m_ref.isValid()) {
+                    *p = unresolved("month");
+                    return monthEnd + 2;
+                }
+                const int shift = m_a.isWord(monthEnd + 1, QLatin1StringView("last")) ? -1 : m_a.isWord(monthEnd + 1, QLatin1StringView("next")) ? 1 : 0;
+                *p = Period::month(m_ref.year() + shift, m);
+                p->relative = true;
+                return monthEnd + 2;
+            }
             if (!m_ref.isValid()) {
                 *p = withoutYear(m, 0);
                 return monthEnd;

@@ -357,8 +357,22 @@ private:
         return words;
     }
 
+    /// True when tokens [first, last] are all a quotation holds: a scare-quoted phrase or heading ("“Half Alliance”").
+    bool quotedAlone(int first, int last) const
+    {
+        const auto isQuote = [&](int t) {
+            if (t < 0 || t >= m_a.size() || !m_a.token(t).isPunct())
+                return false;
+            const QChar c = m_a.text()[m_a.token(t).start];
+            return c == u'\u201C' || c == u'\u201D' || c == u'"' || c == u'\u2018' || c == u'\u2019' || c == u'\'';
+        };
+        return isQuote(first - 1) && isQuote(last + 1) && m_a.token(first).isJoined() && m_a.token(last + 1).isJoined();
+    }
+
     void classifyChunk(int first, int last)
     {
+        if (quotedAlone(first, last) && !wholeIsGazetteer(first, last))
+            return;
         // "the state of Rio Grande do Sul", "the border guard district of South Karelia": the whole chunk.
         if (m_a.isWord(first - 1, QLatin1StringView("of")) && m_a.is(first - 2, PlaceCue) && !m_a.token(first - 2).has(Token::Capitalised)
             && !wholeIsGazetteer(first, last) && !looksInstitutional(first, last)) {

@@ -120,7 +120,7 @@ Lexicon::Lexicon()
         "forecast forecasts quoted quoting cited citing urged urges demanded demands asked asks replied responded countered rejected rejects "
         "dismissed dismisses disputed disputes refuted contradicted conceded concedes emphasised emphasized stressed stresses underlined highlighted "
         "observed commented remarked recalled testified tweeted posted reiterated reiterates assured boasted complained lamented signalled signaled "
-        "hinted proclaimed blamed condemned criticised criticized praised welcomed described characterised characterized dubbed announcing "
+        "hinted proclaimed blamed condemned criticised criticized praised described characterised characterized dubbed announcing "
         "estimating warning claiming insisting arguing adding noting telling explaining confirming accusing urging describing blaming "
         "ruled ruling",
         Attribution);

@@ -102,6 +102,7 @@ Suggestions StringMatchRecommender::suggest(const QString &articleId, QStringVie
         s.start = m.start;
         s.end = m.end;
         s.tag = e.tag;
+        s.tagId = e.tag;
         const std::optional<EntityType> type = entityTypeForTag(e.tag);
         s.kind = type ? Suggestion::kindForType(*type) : Suggestion::Kind::Entity;
         s.text = found;

@@ -22,7 +22,8 @@ namespace Gloss::Suggest
 class StringMatchRecommender final
 {
 public:
-    /// The analyst tagged \a text with \a tag (an annotation made, or a suggestion accepted).
+    /// The analyst tagged \a text with \a tag (an annotation made, or a suggestion accepted). Tags are the
+    /// schema's tag ids ("person", "datetime" ...); suggestions carry them as tagId and tag.
     void addAccepted(const QString &text, const QString &tag, const QString &canonical = {});
     /// The analyst rejected the suggestion of \a tag for \a text; with an article and offsets, that spot is
     /// never proposed again either.

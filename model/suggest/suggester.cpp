@@ -133,6 +133,7 @@ Suggestions Suggester::suggest(const SuggestInput &input, ClaimCueSource *cues) 
         s.end = end;
         s.kind = Suggestion::kindForType(type);
         s.tag = tagName(type);
+        s.tagId = defaultTagId(type);
         s.text = text.mid(start, end - start).toString();
         s.score = score;
         s.source = source;
@@ -191,6 +192,7 @@ Suggestions Suggester::suggest(const SuggestInput &input, ClaimCueSource *cues) 
             const std::optional<EntityType> type = entityTypeForTag(e.tag);
             s.kind = type ? Suggestion::kindForType(*type) : Suggestion::Kind::Entity;
             s.tag = type ? tagName(*type) : e.tag;
+            s.tagId = type ? defaultTagId(*type) : e.tag;
             s.text = text.mid(e.start, e.end - e.start).toString();
             s.score = e.score;
             s.source = e.source;

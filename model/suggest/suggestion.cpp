@@ -30,6 +30,16 @@ QString tagName(EntityType type)
     return {};
 }
 
+QString defaultTagId(EntityType type)
+{
+    switch (type) {
+    case EntityType::Date:
+        return QStringLiteral("datetime");
+    default:
+        return tagName(type).toLower();
+    }
+}
+
 QList<EntityType> allEntityTypes()
 {
     return {EntityType::Person, EntityType::Organisation, EntityType::Place, EntityType::Group, EntityType::Figure, EntityType::Money, EntityType::Date,
@@ -39,11 +49,21 @@ QList<EntityType> allEntityTypes()
 std::optional<EntityType> entityTypeForTag(const QString &tag)
 {
     for (EntityType type : allEntityTypes()) {
-        if (tag.compare(tagName(type), Qt::CaseInsensitive) == 0)
+        if (tag.compare(tagName(type), Qt::CaseInsensitive) == 0 || tag.compare(defaultTagId(type), Qt::CaseInsensitive) == 0)
             return type;
     }
-    // Spellings a user list or another tool may use.
+    // Names of the default schema and spellings a user list or another tool may use.
     const QString lower = tag.toLower();
+    if (lower == u"group or nationality")
+        return EntityType::Group;
+    if (lower == u"figure or quantity")
+        return EntityType::Figure;
+    if (lower == u"date or time")
+        return EntityType::Date;
+    if (lower == u"weapon or equipment")
+        return EntityType::Weapon;
+    if (lower.startsWith(u"claim"))
+        return EntityType::Claim;
     if (lower == u"organization" || lower == u"org")
         return EntityType::Organisation;
     if (lower == u"location" || lower == u"loc" || lower == u"gpe")

@@ -25,9 +25,13 @@ enum class EntityType {
     Claim, ///< a sentence that carries a claim
 };
 
-/// The tag name of \a type in the default tag schema ("Person", "Organisation", ..., "Claim").
+/// The short tag name of \a type ("Person", "Organisation", ..., "Claim"), as name lists and the evaluation use it.
 QString tagName(EntityType type);
-/// The type whose tag name is \a tag (case-insensitive), if any.
+/// The id of the tag for \a type in the default tag schema (resources/data/default-tags.json): "person",
+/// "organisation", "place", "group", "figure", "money", "datetime", "event", "weapon", "claim".
+QString defaultTagId(EntityType type);
+/// The type whose tag name or default schema id or name is \a tag (case-insensitive: "Person", "person",
+/// "Figure or quantity", "datetime", "ORG" ...), if any.
 std::optional<EntityType> entityTypeForTag(const QString &tag);
 /// Every type, in the order of the enum.
 QList<EntityType> allEntityTypes();
@@ -49,7 +53,8 @@ struct Suggestion {
     int start = 0; ///< UTF-16 offset into the article text
     int end = 0; ///< UTF-16 offset one past the last code unit
     Kind kind = Kind::Entity;
-    QString tag; ///< tag name of the schema: tagName() of an EntityType, or a tag the analyst used
+    QString tag; ///< tagName() of an EntityType, or the tag the analyst used (learned suggestions)
+    QString tagId; ///< the tag id in the project's schema: defaultTagId() of the type, or the analyst's tag id
     QString text; ///< the suggested text, equal to the article text between start and end
     double score = 0.0; ///< confidence in [0, 1]
     Source source = Source::Rule;

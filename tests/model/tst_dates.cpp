@@ -137,6 +137,9 @@ private Q_SLOTS:
         QTest::newRow("month future") << "In October, Russia is set to host the summit."
                                       << "October"
                                       << "2024-10" << true;
+        QTest::newRow("month last year") << "In September last year, Putin welcomed Kim."
+                                         << "September last year"
+                                         << "2023-09" << true;
         QTest::newRow("month until") << "It needs money until December for food."
                                      << "December"
                                      << "2024-12" << true;

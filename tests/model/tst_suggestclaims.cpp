@@ -105,6 +105,16 @@ private Q_SLOTS:
                                   << "State media"
                                   << "cue"
                                   << "reports";
+        QTest::newRow("quotation after colon") << "Putin joked to the assembled reporters: “The leader shows great interest in rockets.”"
+                                               << "Putin joked to the assembled reporters: “The leader shows great interest in rockets.”"
+                                               << "Putin"
+                                               << "cue"
+                                               << "asserts";
+        QTest::newRow("indefinite is someone new") << "The Baltic Energy Agency said repairs had started. A regional newspaper announced the cost."
+                                                   << "A regional newspaper announced the cost."
+                                                   << "A regional newspaper"
+                                                   << "cue"
+                                                   << "asserts";
         QTest::newRow("spokesperson for") << "A spokesperson for the Chinese Foreign Ministry rejected the account."
                                           << "A spokesperson for the Chinese Foreign Ministry rejected the account."
                                           << "Chinese Foreign Ministry"
@@ -155,6 +165,8 @@ private Q_SLOTS:
         QTest::newRow("short") << "He said no.";
         QTest::newRow("scare quotes") << "The so-called ‘peace plan’ came up again.";
         QTest::newRow("noun claims") << "China’s claims to the sea came up again.";
+        QTest::newRow("noun states") << "A new axis of pariah states is emerging in the east.";
+        QTest::newRow("other verb") << "Thailand, for example, maintains close ties with both.";
     }
 
     void noClaim()

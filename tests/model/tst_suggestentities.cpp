@@ -63,6 +63,7 @@ private Q_SLOTS:
         QTest::newRow("prefixed adjective") << "An anti-Western and pro-Russian tone." << QStringList{} << QStringList{"Group:Western", "Group:Russian"};
         QTest::newRow("sentence start") << "But Officials In Tallinn denied it." << QStringList{"Place:Tallinn"}
                                         << QStringList{"Person:But Officials", "Organisation:Officials"};
+        QTest::newRow("scare-quoted heading") << "“Half Alliance”\nThe talks went on." << QStringList{} << QStringList{"Organisation:Half Alliance"};
         QTest::newRow("portfolio before title") << "Chilean Mining Minister Aurora Williams spoke." << QStringList{"Group:Chilean", "Person:Aurora Williams"}
                                                 << QStringList{"Organisation:Chilean Mining"};
     }

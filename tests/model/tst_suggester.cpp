@@ -1,8 +1,10 @@
 // The suggestion facade (Gloss::Suggest::Suggester): merging and overlaps, annotated spans, options,
 // fingerprints, worker threads, and real saved articles.
 
+#include "annotations/claim.h"
 #include "article.h"
 #include "suggest/suggester.h"
+#include "suggest/suggestionannotation.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,6 +90,66 @@ private Q_SLOTS:
                 QCOMPARE(s.attributes.value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-12"));
         }
         QCOMPARE(claims, 3);
+    }
+
+    void tagIds()
+    {
+        QCOMPARE(defaultTagId(EntityType::Date), QStringLiteral("datetime"));
+        QCOMPARE(defaultTagId(EntityType::Organisation), QStringLiteral("organisation"));
+        QCOMPARE(entityTypeForTag(QStringLiteral("Figure or quantity")), std::optional<EntityType>(EntityType::Figure));
+        QCOMPARE(entityTypeForTag(QStringLiteral("datetime")), std::optional<EntityType>(EntityType::Date));
+        QCOMPARE(entityTypeForTag(QStringLiteral("ORG")), std::optional<EntityType>(EntityType::Organisation));
+        QVERIFY(!entityTypeForTag(QStringLiteral("vehicle")).has_value());
+    }
+
+    void toAnnotation()
+    {
+        const Suggester suggester;
+        const SuggestInput in = input();
+        const Suggestions all = suggester.suggest(in);
+        int checked = 0;
+        for (const Suggestion &s : all) {
+            const Gloss::Annotation a = SuggestionAnnotation::toAnnotation(s, in.text);
+            QCOMPARE(a.status, Gloss::Annotation::Status::Suggested);
+            QCOMPARE(a.articleId, QStringLiteral("a1"));
+            QCOMPARE(a.quote, s.text);
+            QVERIFY(a.isAnchoredIn(in.text));
+            QCOMPARE(a.score, s.score);
+            QCOMPARE(a.suggestionSource, Suggestion::sourceName(s.source));
+            QCOMPARE(a.tagId, s.tagId);
+            if (s.tag == u"Money") {
+                const Gloss::NormalisedValue v = Gloss::NormalisedValue::fromMap(a.attributes.value(QStringLiteral("value")).toMap());
+                QCOMPARE(v.type, Gloss::NormalisedValue::Type::Number);
+                QCOMPARE(v.value, 4.5e6);
+                QCOMPARE(v.unit, QStringLiteral("EUR"));
+                ++checked;
+            } else if (s.tag == u"Date") {
+                QCOMPARE(a.tagId, QStringLiteral("datetime"));
+                const Gloss::NormalisedValue v = Gloss::NormalisedValue::fromMap(a.attributes.value(QStringLiteral("value")).toMap());
+                QCOMPARE(v.date, QStringLiteral("2024-03-12"));
+                ++checked;
+            } else if (s.kind == Suggestion::Kind::Claim) {
+                QCOMPARE(a.kind, Gloss::Annotation::Kind::Claim);
+                QCOMPARE(a.tagId, QStringLiteral("claim"));
+                const Gloss::Claim claim = Gloss::Claim::fromAttributes(a.attributes);
+                QCOMPARE(claim.speaker, s.attributes.value(QStringLiteral("speaker")).toString());
+                QVERIFY(claim.stance != Gloss::Claim::Stance::Unspecified);
+                ++checked;
+            } else if (s.tag == u"Person") {
+                QCOMPARE(a.kind, Gloss::Annotation::Kind::Entity);
+                QCOMPARE(a.tagId, QStringLiteral("person"));
+            }
+        }
+        QVERIFY(checked >= 5);
+        // a range keeps both ends
+        Suggestion range = all.constFirst();
+        range.kind = Suggestion::Kind::Figure;
+        range.attributes = {{QStringLiteral("value"), 40.0}, {QStringLiteral("valueMax"), 50.0}, {QStringLiteral("unit"), QStringLiteral("warheads")}};
+        const Gloss::NormalisedValue v
+            = Gloss::NormalisedValue::fromMap(SuggestionAnnotation::toAnnotation(range, in.text).attributes.value(QStringLiteral("value")).toMap());
+        QCOMPARE(v.type, Gloss::NormalisedValue::Type::Range);
+        QCOMPARE(v.high, 50.0);
+        QCOMPARE(v.unit, QStringLiteral("warheads"));
     }
 
     void fromArticle()
