@@ -107,7 +107,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_search);
     tabifyDockWidget(m_legend, m_search);
     m_legend->raise();
-    resizeDocks({m_articleList, m_legend}, {380, 290}, Qt::Horizontal);
+    resizeDocks({m_articleList, m_legend}, {470, 270}, Qt::Horizontal);
 
     connect(m_articleList, &ArticleListDock::articleChosen, this, &MainWindow::showArticle);
     connect(m_articleList, &ArticleListDock::shownCountChanged, this, &MainWindow::updateArticleCount);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void definitionIsLoaded();
     void highlightsOnlyVisibleBlocks();
     void highlightsBlocksScrolledIntoView();
+    void longTextArrivesInSteps();
     void newTextStartsOver();
     void overlayIsLaidOverCues();
     void themeChangeRecoloursVisibleBlocks();
@@ -106,6 +107,7 @@ void TestCueHighlighter::highlightsBlocksScrolledIntoView()
     article.text = longText(20000);
     m_pane->showArticle(article);
     ReaderView *view = m_pane->view();
+    view->finishLoading();
     CueHighlighter *highlighter = m_pane->highlighter();
     const int before = highlighter->highlightedBlockCount();
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
@@ -117,6 +119,32 @@ void TestCueHighlighter::highlightsBlocksScrolledIntoView()
     // What scrolled out keeps its colours; the middle was never touched.
     QVERIFY(highlighter->isBlockHighlighted(0));
     QVERIFY(!highlighter->isBlockHighlighted(20000));
+}
+
+void TestCueHighlighter::longTextArrivesInSteps()
+{
+    Article article;
+    article.text = longText(60000); // about 6 MB
+    QVERIFY(article.text.size() > ReaderView::FirstStepChars + ReaderView::LoadStepChars);
+    m_pane->showArticle(article);
+    ReaderView *view = m_pane->view();
+    QVERIFY(!view->isFullyLoaded());
+    QVERIFY(view->document()->characterCount() - 1 < article.text.size());
+    QVERIFY(hasFormats(view->document()->firstBlock()));
+    QTRY_VERIFY_WITH_TIMEOUT(view->isFullyLoaded(), 20000);
+    QCOMPARE(view->toPlainText(), article.text);
+    QCOMPARE(view->document()->blockCount(), 2 * 60000 - 1);
+    // A paragraph at the end is highlighted once it comes into view.
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QVERIFY(m_pane->highlighter()->isBlockHighlighted(view->document()->blockCount() - 1));
+    QVERIFY(hasFormats(view->document()->lastBlock()));
+    // Selecting far ahead of what is loaded loads the rest first.
+    m_pane->showArticle(article);
+    QVERIFY(!view->isFullyLoaded());
+    const int near = int(article.text.lastIndexOf(QStringLiteral("harbour master")));
+    view->selectRange(near, 14);
+    QVERIFY(view->isFullyLoaded());
+    QCOMPARE(view->textCursor().selectedText(), QStringLiteral("harbour master"));
 }
 
 void TestCueHighlighter::newTextStartsOver()
@@ -144,6 +172,7 @@ void TestCueHighlighter::overlayIsLaidOverCues()
     });
     Article article;
     article.text = longText(3000);
+    asked.clear(); // the empty document before was asked for too
     m_pane->showArticle(article);
     QVERIFY(!asked.isEmpty());
     QCOMPARE(asked.first(), 0);

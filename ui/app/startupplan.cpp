@@ -10,6 +10,14 @@
 namespace Gloss::Ui
 {
 
+namespace
+{
+QString absoluteClean(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+} // namespace
+
 bool StartupPlan::isProjectFile(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String(ProjectStore::FileSuffix), Qt::CaseInsensitive) == 0;
@@ -27,9 +35,9 @@ StartupPlan StartupPlan::forPaths(const QStringList &paths, const QString &dataD
     QStringList articles;
     for (const QString &path : paths) {
         if (plan.projectPath.isEmpty() && isProjectFile(path))
-            plan.projectPath = QFileInfo(path).absoluteFilePath();
+            plan.projectPath = absoluteClean(path);
         else
-            articles.append(QFileInfo(path).absoluteFilePath());
+            articles.append(absoluteClean(path));
     }
     if (plan.projectPath.isEmpty())
         plan.projectPath = projectForArticles(articles, dataDir);
@@ -41,10 +49,11 @@ QString StartupPlan::projectForArticles(const QStringList &articlePaths, const Q
 {
     QStringList absolute;
     for (const QString &path : articlePaths)
-        absolute.append(QFileInfo(path).absoluteFilePath());
+        absolute.append(absoluteClean(path));
     absolute.sort();
     const QFileInfo first(absolute.value(0));
-    const QString folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
+    // A path without a suffix is taken as a folder even before it exists.
+    const QString folder = first.isDir() || first.suffix().isEmpty() ? first.absoluteFilePath() : first.absolutePath();
     QString name = QFileInfo(folder).fileName();
     static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"), QRegularExpression::UseUnicodePropertiesOption);
     name.replace(unsafe, QStringLiteral("-"));

@@ -46,9 +46,9 @@ ArticleListDock::ArticleListDock(QWidget *parent)
     m_view->header()->setSectionResizeMode(ArticleListModel::OutletColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(ArticleListModel::LengthColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(ArticleListModel::OutletColumn, 110);
-    m_view->header()->resizeSection(ArticleListModel::DateColumn, 88);
-    m_view->header()->resizeSection(ArticleListModel::LengthColumn, 62);
+    m_view->header()->resizeSection(ArticleListModel::OutletColumn, 118);
+    m_view->header()->resizeSection(ArticleListModel::DateColumn, 84);
+    m_view->header()->resizeSection(ArticleListModel::LengthColumn, 56);
 
     auto *content = new QWidget(this);
     content->setObjectName(QStringLiteral("articleListContent"));

@@ -7,12 +7,18 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 
 namespace Gloss::Ui
 {
 
-CueHighlighter::CueHighlighter(QTextDocument *document) : KSyntaxHighlighting::SyntaxHighlighter(document)
+CueHighlighter::CueHighlighter(QTextDocument *document)
+    : KSyntaxHighlighting::SyntaxHighlighter(document)
+    , m_marginTimer(new QTimer(this))
 {
+    m_marginTimer->setSingleShot(true);
+    m_marginTimer->setInterval(0);
+    connect(m_marginTimer, &QTimer::timeout, this, &CueHighlighter::highlightMargins);
     // QSyntaxHighlighter re-highlights every changed block when the document's contents change;
     // for a 5 MB article that is a pass over the whole text. The reader replaces its text as a whole
     // and tells us (documentReplaced), so the automatic pass is switched off.
@@ -30,21 +36,46 @@ void CueHighlighter::refreshVisibleBlocks()
 {
     std::fill(m_done.begin(), m_done.end(), false);
     highlightPending();
+    if (m_visibleLast >= m_visibleFirst)
+        m_marginTimer->start();
 }
 
 void CueHighlighter::setVisibleBlocks(int firstBlock, int lastBlock)
 {
-    m_first = std::max(0, firstBlock - MarginBlocks);
-    m_last = lastBlock + MarginBlocks;
+    m_visibleFirst = firstBlock;
+    m_visibleLast = lastBlock;
+    // What is on screen now, before it is painted; the margin after the paint.
+    m_first = std::max(0, firstBlock);
+    m_last = lastBlock;
+    highlightPending();
+    m_marginTimer->start();
+}
+
+void CueHighlighter::highlightMargins()
+{
+    m_first = std::max(0, m_visibleFirst - MarginBlocks);
+    m_last = m_visibleLast + MarginBlocks;
     highlightPending();
 }
 
 void CueHighlighter::documentReplaced()
 {
+    m_marginTimer->stop();
     m_done.assign(size_t(document() ? document()->blockCount() : 0), false);
-    m_first = 0;
-    m_last = -1;
+    m_first = m_visibleFirst = 0;
+    m_last = m_visibleLast = -1;
     m_highlightedCount = 0;
+}
+
+void CueHighlighter::textAppended(int firstBlock)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    m_done.resize(size_t(doc->blockCount()), false);
+    for (size_t block = size_t(std::max(0, firstBlock)); block < m_done.size(); ++block)
+        m_done[block] = false;
+    highlightPending();
 }
 
 void CueHighlighter::setTheme(const KSyntaxHighlighting::Theme &theme)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QTextCharFormat>
 
+class QTimer;
+
 #include <functional>
 #include <vector>
 
@@ -15,9 +17,10 @@ namespace Gloss::Ui
 /// money, percentages, dates) with Gloss's cue definition (Gloss::Cues::cueDefinition()).
 ///
 /// It never makes a pass over the whole document: only the blocks (paragraphs) in the range the
-/// reader reports as visible, plus a margin, are highlighted, each once per theme and text. Blocks
-/// scrolled into view are highlighted when the reader reports the new range. This is safe because
-/// the cue definition keeps no state from one line to the next.
+/// reader reports as visible are highlighted at once, and a margin around them as soon as the
+/// event loop is idle; each block once per theme and text. Blocks scrolled into view are
+/// highlighted when the reader reports the new range. This is safe because the cue definition
+/// keeps no state from one line to the next.
 ///
 /// The highlighter does not follow edits of the document by itself (the reader is read-only and
 /// replaces its whole text): call documentReplaced() after setting a new text.
@@ -39,7 +42,7 @@ public:
     /// blocks being highlighted, so it should look its spans up in an index keyed by offset.
     using OverlayProvider = std::function<QList<OverlaySpan>(int position, int length)>;
 
-    /// Blocks highlighted before and after the visible range, so a short scroll shows colours at once.
+    /// Blocks highlighted before and after the visible range once idle, so a short scroll shows colours at once.
     static constexpr int MarginBlocks = 12;
 
     /// Highlights \a document, which must be empty now or be followed by documentReplaced().
@@ -50,10 +53,13 @@ public:
     /// Highlights the visible blocks again, e.g. after the overlay's data changed.
     void refreshVisibleBlocks();
 
-    /// The reader shows blocks \a firstBlock to \a lastBlock (block numbers); highlights those not done yet.
+    /// The reader shows blocks \a firstBlock to \a lastBlock (block numbers): highlights those not done
+    /// yet now, and the margin around them when the event loop is next idle.
     void setVisibleBlocks(int firstBlock, int lastBlock);
-    /// Forgets what was highlighted; call after the document's text was replaced.
+    /// Forgets what was highlighted; call when the document's text is replaced.
     void documentReplaced();
+    /// Text was appended to the document from block \a firstBlock on: those blocks are highlighted again.
+    void textAppended(int firstBlock);
 
     /// Sets the theme and highlights the visible blocks with it (others when they come into view).
     void setTheme(const KSyntaxHighlighting::Theme &theme) override;
@@ -69,11 +75,15 @@ protected:
 
 private:
     void highlightPending();
+    void highlightMargins();
     void layOver(const OverlaySpan &span, int blockLength);
 
     std::vector<bool> m_done; ///< per block number: highlighted with the current theme and overlay
-    int m_first = 0; ///< the range to keep highlighted, margins included
+    int m_first = 0; ///< the range to keep highlighted now
     int m_last = -1;
+    int m_visibleFirst = 0; ///< the range the reader shows
+    int m_visibleLast = -1;
+    QTimer *m_marginTimer = nullptr;
     int m_highlightedCount = 0;
     OverlayProvider m_overlay;
 };

@@ -46,6 +46,8 @@ ReaderPane::ReaderPane(QWidget *parent)
     layout->addWidget(m_page, 1);
     layout->addWidget(m_findBar);
 
+    connect(m_view, &ReaderView::blocksAboutToShow, m_highlighter, &CueHighlighter::setVisibleBlocks);
+    connect(m_view, &ReaderView::textAppended, m_highlighter, &CueHighlighter::textAppended);
     connect(m_view, &ReaderView::visibleBlocksChanged, this, &ReaderPane::onVisibleBlocks);
     connect(m_view, &ReaderView::textColumnChanged, this, &ReaderPane::alignHeader);
     connect(m_view, &ReaderView::zoomStepChanged, this, [this] { m_header->setBodyFont(m_view->font()); });

@@ -15,12 +15,18 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 
 QPalette ThemePalette::page(const KSyntaxHighlighting::Theme &theme, const QPalette &base)
 {
-    QPalette palette = base;
     if (!theme.isValid())
-        return palette;
+        return base;
     const QColor background = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
     const QColor text = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
     const QColor selection = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection));
+    // Buttons and scroll bars on the page are shaded from the page colour, so a dark page has no light bars.
+    QPalette palette = base;
+    const QPalette shades(mix(background, text, 0.14), background);
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        for (const QPalette::ColorRole role : {QPalette::Button, QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark, QPalette::Shadow})
+            palette.setColor(group, role, shades.color(group, role));
+    }
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
         palette.setColor(group, QPalette::Base, background);
         palette.setColor(group, QPalette::Window, background);

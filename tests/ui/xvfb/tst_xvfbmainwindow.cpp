@@ -1,0 +1,147 @@
+// Starts the real main window on an X server (run under xvfb-run, see tests/CMakeLists.txt), opens
+// the bundled sample article set as a first start does, and saves screenshots of the window:
+// <build>/screenshots/main-window.png (light theme), main-window-search.png (a corpus search
+// hit opened) and main-window-dark.png. Checks they are not blank.
+#include "app/startupplan.h"
+#include "docks/articlelistdock.h"
+#include "docks/searchdock.h"
+#include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "models/searchresultmodel.h"
+#include "reader/readerpane.h"
+#include "reader/readerview.h"
+#include "theme/themecontroller.h"
+#include "ui/uitestsupport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHash>
+#include <QListView>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gloss;
+using namespace Gloss::Ui;
+
+class TestXvfbMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void screenshotOfSampleSet();
+    void screenshotOfSearch();
+    void screenshotInDarkTheme();
+
+private:
+    QImage grabWindow();
+    static void checkNotBlank(const QImage &image);
+    void save(const QImage &image, const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestXvfbMainWindow::initTestCase()
+{
+    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"), "this test runs the real window on an X server (xvfb-run)");
+    QCoreApplication::setOrganizationName(QStringLiteral("GlossTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_xvfbmainwindow"));
+    GlossTest::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/gloss/icons/gloss.svg")));
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1560, 940);
+    m_window->move(20, 20);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+    // As a first start without arguments: the sample set is imported into a new project.
+    m_window->open(StartupPlan::forPaths({}, m_dir.filePath(QStringLiteral("data"))));
+    QVERIFY(imported.wait(30000));
+    QVERIFY2(m_window->articleList()->model()->rowCount() >= 6, "the sample set holds 6-10 articles");
+    QVERIFY(!m_window->reader()->articleId().isEmpty());
+}
+
+void TestXvfbMainWindow::cleanupTestCase()
+{
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+}
+
+QImage TestXvfbMainWindow::grabWindow()
+{
+    // Let every pending layout and paint happen, then take what the X server shows.
+    QTest::qWait(400);
+    QScreen *screen = m_window->screen();
+    return screen->grabWindow(m_window->winId()).toImage();
+}
+
+void TestXvfbMainWindow::checkNotBlank(const QImage &image)
+{
+    QVERIFY(!image.isNull());
+    QVERIFY2(image.width() >= 1200 && image.height() >= 700, qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            ++counts[image.pixel(x, y) & 0xffffff];
+    }
+    int total = 0;
+    int most = 0;
+    for (const int count : std::as_const(counts)) {
+        total += count;
+        most = std::max(most, count);
+    }
+    QVERIFY2(counts.size() >= 32, qPrintable(QStringLiteral("only %1 colours").arg(counts.size())));
+    QVERIFY2(most < total * 0.85, "one colour covers almost the whole window");
+}
+
+void TestXvfbMainWindow::save(const QImage &image, const QString &name)
+{
+    const QString dir = QStringLiteral(GLOSS_SCREENSHOT_DIR);
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = QDir(dir).filePath(name);
+    QVERIFY2(image.save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestXvfbMainWindow::screenshotOfSampleSet()
+{
+    m_window->findChild<QAction *>(QStringLiteral("themeLightAction"))->trigger();
+    const QImage image = grabWindow();
+    checkNotBlank(image);
+    save(image, QStringLiteral("main-window.png"));
+}
+
+void TestXvfbMainWindow::screenshotOfSearch()
+{
+    SearchDock *dock = m_window->searchDock();
+    dock->activate();
+    dock->search(QStringLiteral("quay"));
+    QVERIFY(dock->model()->rowCount() > 0);
+    const QModelIndex hit = dock->model()->index(1);
+    dock->view()->setCurrentIndex(hit);
+    Q_EMIT dock->view()->activated(hit);
+    QCOMPARE(m_window->reader()->articleId(), hit.data(SearchResultModel::IdRole).toString());
+    const QImage image = grabWindow();
+    checkNotBlank(image);
+    save(image, QStringLiteral("main-window-search.png"));
+}
+
+void TestXvfbMainWindow::screenshotInDarkTheme()
+{
+    m_window->findChild<QAction *>(QStringLiteral("themeDarkAction"))->trigger();
+    const QImage image = grabWindow();
+    checkNotBlank(image);
+    // The reading page is dark now: sample the reader's bottom-left corner.
+    const QPoint corner = m_window->reader()->view()->mapTo(m_window.get(), QPoint(4, m_window->reader()->view()->height() - 4));
+    QVERIFY(QColor(image.pixel(corner)).lightness() < 100);
+    save(image, QStringLiteral("main-window-dark.png"));
+}
+
+QTEST_MAIN(TestXvfbMainWindow)
+#include "tst_xvfbmainwindow.moc"
