@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void legendShowsEveryCueKind();
     void everyActionToolBarAndDockHasObjectName();
     void dropOfArticleFileImportsIt();
+    void emptyProjectShowsHowToStart();
     void dropOfProjectOpensIt();
     void cancelledImportAddsNothing();
     void badProjectShowsBanner_data();
@@ -279,12 +281,26 @@ void TestMainWindow::findBarFindsAndCounts()
     QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier); // wraps to the last
     QCOMPARE(bar->countText(), QStringLiteral("%1 of %1").arg(expected));
 
+    // The other matches on screen are marked.
+    QVERIFY(!view()->extraSelections().isEmpty());
+    for (const QTextEdit::ExtraSelection &mark : view()->extraSelections())
+        QCOMPARE(mark.cursor.selectedText().toLower(), QStringLiteral("the"));
+
     QTest::keyClicks(field, QStringLiteral("zzz"));
     QCOMPARE(bar->countText(), QStringLiteral("No matches"));
+    QVERIFY(view()->extraSelections().isEmpty());
 
     QTest::keyClick(field, Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
     QTRY_COMPARE(QApplication::focusWidget(), view());
+
+    // Esc in the text closes it too.
+    QTest::keyClick(view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->isVisible());
+    view()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), view());
+    QTest::keyClick(view(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
 }
 
 void TestMainWindow::findBarCaseOption()
@@ -492,6 +508,17 @@ void TestMainWindow::dropOfArticleFileImportsIt()
     // The new article is in the list and in the index.
     m_window->searchDock()->search(QStringLiteral("chartered"));
     QCOMPARE(m_window->searchDock()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::emptyProjectShowsHowToStart()
+{
+    const QString empty = m_dir->filePath(QStringLiteral("empty.gloss"));
+    QVERIFY(m_window->openProject(empty));
+    QCOMPARE(list()->model()->rowCount(), 0);
+    QVERIFY(m_window->reader()->articleId().isEmpty());
+    QVERIFY(view()->toPlainText().isEmpty());
+    QVERIFY(m_window->reader()->header()->metaLine().contains(QStringLiteral("Drop article files")));
+    QCOMPARE(m_window->readingStatus()->countText(), QStringLiteral("0 articles"));
 }
 
 void TestMainWindow::dropOfProjectOpensIt()

@@ -86,6 +86,14 @@ void ArticleHeader::clear()
     m_openUrl->hide();
 }
 
+void ArticleHeader::showPlaceholder(const QString &title, const QString &hint)
+{
+    clear();
+    m_title->setText(title);
+    m_meta->setText(hint);
+    m_meta->show();
+}
+
 void ArticleHeader::setColumnInsets(int left, int right)
 {
     layout()->setContentsMargins(left, 22, right, 10);

@@ -23,6 +23,8 @@ public:
     /// Shows the fields of \a article (its text is not used).
     void setArticle(const Article &article);
     void clear();
+    /// Shows \a title and \a hint in place of an article (an empty project).
+    void showPlaceholder(const QString &title, const QString &hint);
 
     /// Aligns the header's text with the reader's text column (\a left and \a right insets in pixels).
     void setColumnInsets(int left, int right);

@@ -12,9 +12,7 @@
 namespace Gloss::Ui
 {
 
-CueHighlighter::CueHighlighter(QTextDocument *document)
-    : KSyntaxHighlighting::SyntaxHighlighter(document)
-    , m_marginTimer(new QTimer(this))
+CueHighlighter::CueHighlighter(QTextDocument *document) : KSyntaxHighlighting::SyntaxHighlighter(document), m_marginTimer(new QTimer(this))
 {
     m_marginTimer->setSingleShot(true);
     m_marginTimer->setInterval(0);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
+#include <QTextBlock>
 #include <QToolButton>
 
 namespace Gloss::Ui
@@ -58,6 +59,10 @@ FindBar::FindBar(ReaderView *reader, QWidget *parent)
     connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(m_close, &QToolButton::clicked, this, &FindBar::close);
+    connect(m_reader, &ReaderView::visibleBlocksChanged, this, [this] {
+        if (isVisible())
+            markVisibleMatches();
+    });
     updateCount();
     hide();
 }
@@ -75,6 +80,7 @@ void FindBar::activate()
 void FindBar::close()
 {
     hide();
+    m_reader->setExtraSelections({});
     m_reader->setFocus(Qt::OtherFocusReason);
 }
 
@@ -159,8 +165,35 @@ void FindBar::select(int index)
     m_reader->selectRange(m_matches.at(index), int(m_field->text().size()));
 }
 
+void FindBar::markVisibleMatches()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    const QPair<int, int> blocks = m_reader->visibleBlocks();
+    const QTextBlock first = m_reader->document()->findBlockByNumber(blocks.first);
+    const QTextBlock last = m_reader->document()->findBlockByNumber(blocks.second);
+    if (!m_matches.isEmpty() && first.isValid() && last.isValid()) {
+        const int from = first.position();
+        const int to = last.position() + last.length();
+        const int length = int(m_field->text().size());
+        QTextCharFormat format;
+        QColor colour = m_reader->palette().color(QPalette::Highlight);
+        colour.setAlphaF(0.35f);
+        format.setBackground(colour);
+        for (auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from); it != m_matches.cend() && *it < to && marks.size() < MaxMarks; ++it) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(m_reader->document());
+            mark.cursor.setPosition(*it);
+            mark.cursor.setPosition(*it + length, QTextCursor::KeepAnchor);
+            mark.format = format;
+            marks.append(mark);
+        }
+    }
+    m_reader->setExtraSelections(marks);
+}
+
 void FindBar::updateCount()
 {
+    markVisibleMatches();
     QString text;
     if (m_field->text().isEmpty())
         text.clear();

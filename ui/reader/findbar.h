@@ -14,7 +14,8 @@ namespace Gloss::Ui
 class ReaderView;
 
 /// The find bar under the reader (Ctrl+F): finds as you type in the article shown, Enter and
-/// Shift+Enter go to the next and previous match, shows "3 of 12", Esc closes it.
+/// Shift+Enter go to the next and previous match, shows "3 of 12", Esc closes it. The other
+/// matches on screen are marked in a soft colour.
 class FindBar final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
     /// Searches the article again (after the reader's text changed).
     void refresh();
 
+    /// How many matches on screen are marked at most (a one-letter query can match everywhere).
+    static constexpr int MaxMarks = 400;
+
     /// Offsets of every occurrence of \a needle in \a text (non-overlapping).
     static QList<int> matchPositions(const QString &text, const QString &needle, Qt::CaseSensitivity sensitivity);
 
@@ -52,6 +56,7 @@ private:
     void search();
     void select(int index);
     void updateCount();
+    void markVisibleMatches();
 
     ReaderView *m_reader = nullptr;
     QLineEdit *m_field = nullptr;

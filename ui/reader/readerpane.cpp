@@ -10,6 +10,7 @@
 
 #include <QFrame>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace Gloss::Ui
@@ -52,6 +53,13 @@ ReaderPane::ReaderPane(QWidget *parent)
     connect(m_view, &ReaderView::textColumnChanged, this, &ReaderPane::alignHeader);
     connect(m_view, &ReaderView::zoomStepChanged, this, [this] { m_header->setBodyFont(m_view->font()); });
     setFocusProxy(m_view);
+    // Esc in the text closes the find bar too, as in browsers.
+    auto *closeFind = new QShortcut(QKeySequence(Qt::Key_Escape), m_view);
+    closeFind->setContext(Qt::WidgetShortcut);
+    connect(closeFind, &QShortcut::activated, m_findBar, [this] {
+        if (m_findBar->isVisible())
+            m_findBar->close();
+    });
 }
 
 void ReaderPane::showArticle(const Article &article)
@@ -68,7 +76,7 @@ void ReaderPane::showArticle(const Article &article)
 void ReaderPane::clear()
 {
     m_articleId.clear();
-    m_header->clear();
+    m_header->showPlaceholder(tr("No article to read yet"), tr("Drop article files or folders here, or use File ▸ Import Folder…"));
     m_paragraphs.build(QString());
     m_highlighter->documentReplaced();
     m_view->setArticleText(QString());
