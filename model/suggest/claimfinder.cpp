@@ -375,8 +375,11 @@ private:
         }
         const QString head = m_a.tokenText(t).toString();
         // "the agency" points back; "a concerned newspaper" is someone new
-        const bool definite
-            = m_a.isWord(first, QLatin1StringView("the")) || m_a.isWord(first, QLatin1StringView("its")) || m_a.isWord(first, QLatin1StringView("this"));
+        bool named = false; // "the Promo-LEX association" names one; "the agency" points back
+        for (int w = first + 1; w < t; ++w) // "the Zurich-based bank" still points back
+            named = named || (m_a.token(w).isWord() && m_a.token(w).has(Token::Capitalised) && !(m_a.isPunct(w + 1, u'-') && m_a.token(w + 1).isJoined()));
+        const bool definite = !named
+            && (m_a.isWord(first, QLatin1StringView("the")) || m_a.isWord(first, QLatin1StringView("its")) || m_a.isWord(first, QLatin1StringView("this")));
         if (definite && (m_a.is(t, OrgSuffix) || m_a.is(t, OrgCue)) && !head.endsWith(u's')) {
             int k = lastEntityBefore(m_a.token(first).start, {"Organisation"}, head);
             if (k < 0)
@@ -447,8 +450,23 @@ private:
         }
         if (t < firstToken)
             return {};
-        if (m_byLast.contains(t) && isSpeakerEntity(m_byLast.value(t)))
-            return fromEntity(m_byLast.value(t), "cue");
+        if (m_byLast.contains(t) && isSpeakerEntity(m_byLast.value(t))) {
+            // "Fishermen in Paradip said": a name after a preposition is not who speaks; the words before it are.
+            const int k = m_byLast.value(t);
+            const int before = m_in.entities->at(k).firstToken - 1;
+            if (!(before > firstToken && m_a.is(before, Preposition) && !m_a.token(before).has(Token::Capitalised)))
+                return fromEntity(k, "cue");
+            const Speaker outer = subjectEndingAt(before - 1, firstToken, phrases);
+            if (!outer.found())
+                return fromEntity(k, "cue");
+            // a phrase keeps its place: "Police in Moldova"; a named speaker stays as named
+            if (!outer.canonical.isEmpty() || outer.source != u"cue" || outer.end > m_a.token(t).start)
+                return outer;
+            Speaker whole = outer;
+            whole.text = m_a.text().mid(whole.start, m_a.token(t).end - whole.start).toString();
+            whole.end = m_a.token(t).end;
+            return whole;
+        }
         if (m_a.is(t, Pronoun))
             return pronoun(t, firstToken);
         if (!phrases)

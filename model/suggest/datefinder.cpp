@@ -208,7 +208,11 @@ private:
         if (t < 0 || t >= m_a.size() || !m_a.is(t, Month) || !m_a.token(t).has(Token::Capitalised) || m_a.token(t).has(Token::AllCaps))
             return 0;
         *last = t;
-        if (m_a.isPunct(t + 1, u'.') && m_a.token(t + 1).isJoined() && m_a.token(t).length() <= 4)
+        // "Jan.", "Sept.": the dot of an abbreviation belongs to it; "June." ends a sentence
+        const QStringView word = m_a.tokenText(t);
+        const bool abbreviation = word.size() <= 4 && word.compare(u"May", Qt::CaseInsensitive) != 0 && word.compare(u"June", Qt::CaseInsensitive) != 0
+            && word.compare(u"July", Qt::CaseInsensitive) != 0;
+        if (abbreviation && m_a.isPunct(t + 1, u'.') && m_a.token(t + 1).isJoined())
             *last = t + 1;
         return m_a.info(t).value;
     }

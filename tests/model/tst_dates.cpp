@@ -140,6 +140,9 @@ private Q_SLOTS:
         QTest::newRow("month last year") << "In September last year, Putin welcomed Kim."
                                          << "September last year"
                                          << "2023-09" << true;
+        QTest::newRow("month at sentence end") << "Parts could slip into famine by June. More rain is due."
+                                               << "June"
+                                               << "2024-06" << true;
         QTest::newRow("month until") << "It needs money until December for food."
                                      << "December"
                                      << "2024-12" << true;

@@ -115,6 +115,16 @@ private Q_SLOTS:
                                                    << "A regional newspaper"
                                                    << "cue"
                                                    << "asserts";
+        QTest::newRow("place after preposition") << "Police in Moldova said they had found the network."
+                                                 << "Police in Moldova said they had found the network."
+                                                 << "Police in Moldova"
+                                                 << "cue"
+                                                 << "asserts";
+        QTest::newRow("named phrase is no back-reference") << "The European Union met. Observers from the Promo-LEX association said fraud was likely."
+                                                           << "Observers from the Promo-LEX association said fraud was likely."
+                                                           << "the Promo-LEX association"
+                                                           << "cue"
+                                                           << "hedges";
         QTest::newRow("spokesperson for") << "A spokesperson for the Chinese Foreign Ministry rejected the account."
                                           << "A spokesperson for the Chinese Foreign Ministry rejected the account."
                                           << "Chinese Foreign Ministry"
