@@ -27,6 +27,13 @@ QFont titleFont(const QFont &base)
     font.setWeight(QFont::DemiBold);
     return font;
 }
+
+QFont outletFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.9);
+    return font;
+}
 } // namespace
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -46,25 +53,29 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     const QRect area = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
     painter->save();
+    // The title on its own line (it is what the reader scans for), the outlet under it, then the snippet.
     const QFont title = titleFont(option.font);
     const QFontMetrics titleMetrics(title);
-    const QString outlet = index.data(SearchResultModel::OutletRole).toString();
-    const int outletWidth = outlet.isEmpty() ? 0 : std::min(area.width() / 3, option.fontMetrics.horizontalAdvance(outlet) + Padding);
     painter->setFont(title);
     painter->setPen(text);
-    const QRect titleRect(area.left(), area.top(), area.width() - outletWidth, titleMetrics.height());
+    const QRect titleRect(area.left(), area.top(), area.width(), titleMetrics.height());
     painter->drawText(
         titleRect, Qt::AlignLeft | Qt::AlignVCenter, titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
+    int top = titleRect.bottom() + 1;
+    const QString outlet = index.data(SearchResultModel::OutletRole).toString();
     if (!outlet.isEmpty()) {
-        painter->setFont(option.font);
+        const QFont small = outletFont(option.font);
+        const QFontMetrics smallMetrics(small);
+        painter->setFont(small);
         painter->setPen(muted);
-        const QRect outletRect(titleRect.right() + 1, area.top(), outletWidth, titleMetrics.height());
-        painter->drawText(outletRect, Qt::AlignRight | Qt::AlignVCenter, option.fontMetrics.elidedText(outlet, Qt::ElideRight, outletWidth - Padding));
+        const QRect outletRect(area.left(), top, area.width(), smallMetrics.height());
+        painter->drawText(outletRect, Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(outlet, Qt::ElideRight, outletRect.width()));
+        top = outletRect.bottom() + 1;
     }
 
     QTextDocument snippet;
     prepareSnippet(snippet, index, option.font, area.width());
-    painter->translate(area.left(), area.top() + titleMetrics.height() + 2);
+    painter->translate(area.left(), top + 2);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
     context.palette.setColor(QPalette::Text, text);
@@ -78,8 +89,10 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const int width = std::max(120, (option.widget ? option.widget->width() - 24 : option.rect.width()) - 2 * Padding);
     QTextDocument snippet;
     prepareSnippet(snippet, index, option.font, width);
-    const int titleHeight = QFontMetrics(titleFont(option.font)).height();
-    return {width + 2 * Padding, titleHeight + 2 + int(std::ceil(snippet.size().height())) + 2 * Padding};
+    int header = QFontMetrics(titleFont(option.font)).height();
+    if (!index.data(SearchResultModel::OutletRole).toString().isEmpty())
+        header += QFontMetrics(outletFont(option.font)).height();
+    return {width + 2 * Padding, header + 2 + int(std::ceil(snippet.size().height())) + 2 * Padding};
 }
 
 } // namespace Gloss::Ui

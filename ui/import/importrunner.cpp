@@ -26,11 +26,8 @@ bool ImportRunner::start(Project *project, const QStringList &paths)
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     // Progress is reported from the worker; emitting a signal of this GUI-thread object from there
     // is delivered queued to receivers on the GUI thread. Reports are thinned to one per percent.
-    QPointer<ImportRunner> self(this);
-    auto report = [self](int done, int total) {
-        if (self)
-            Q_EMIT self->progress(done, total);
-    };
+    // The destructor waits for the worker, so this outlives it.
+    auto report = [this](int done, int total) { Q_EMIT progress(done, total); };
     m_watcher.setFuture(QtConcurrent::run([paths, cancel, report] {
         Messages messages;
         const QStringList files = ArticleImporter::collectFiles(paths, &messages);
