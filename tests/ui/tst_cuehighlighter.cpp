@@ -99,6 +99,10 @@ void TestCueHighlighter::highlightsOnlyVisibleBlocks()
     const QTextBlock far = view->document()->findBlockByNumber(30000);
     QVERIFY(!highlighter->isBlockHighlighted(30000));
     QVERIFY(!hasFormats(far));
+    // Once idle, the margin below the screen is highlighted too, so a short scroll shows colours at once.
+    const int below = view->visibleBlocks().second + CueHighlighter::MarginBlocks / 2;
+    QTRY_VERIFY(highlighter->isBlockHighlighted(below));
+    QVERIFY(!highlighter->isBlockHighlighted(view->visibleBlocks().second + 4 * CueHighlighter::MarginBlocks));
 }
 
 void TestCueHighlighter::highlightsBlocksScrolledIntoView()
