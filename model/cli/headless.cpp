@@ -2,6 +2,8 @@
 
 #include "commandarguments.h"
 #include "console.h"
+#include "exportcommand.h"
+#include "importannotationscommand.h"
 #include "importcommand.h"
 #include "project.h"
 #include "projectstats.h"
@@ -116,6 +118,12 @@ int run(const QStringList &arguments)
         }
         return usageError(QStringLiteral("unknown command '%1'; see gloss --help").arg(first));
     }
+
+    // export and import-annotations parse their own options (model/formats).
+    if (first == QLatin1String("export"))
+        return ExportCommand::run(arguments);
+    if (first == QLatin1String("import-annotations"))
+        return ImportAnnotationsCommand::run(arguments);
 
     if (!isImplemented(first)) {
         Console::err(QStringLiteral("gloss: '%1' is not available in this build yet").arg(first));

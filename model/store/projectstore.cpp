@@ -1,5 +1,6 @@
 #include "projectstore.h"
 
+#include "annotations/savepoint.h"
 #include "schema.h"
 
 #include <QDateTime>
@@ -211,8 +212,10 @@ std::optional<QStringList> ProjectStore::addArticles(const QList<Article> &artic
         return std::nullopt;
     }
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        fail(QStringLiteral("cannot start saving: ") + db.lastError().text());
+    // A savepoint, not BEGIN: an annotation import adds its articles inside its own transaction.
+    Savepoint savepoint(db);
+    if (!savepoint.isActive()) {
+        fail(QStringLiteral("cannot start saving: ") + savepoint.error());
         return std::nullopt;
     }
     QSqlQuery insert(db);
@@ -235,16 +238,17 @@ std::optional<QStringList> ProjectStore::addArticles(const QList<Article> &artic
         insert.addBindValue(now);
         if (!insert.exec()) {
             fail(QStringLiteral("cannot save article \"%1\": %2").arg(article.title, sqlError(insert)));
-            db.rollback();
+            insert.finish();
+            savepoint.rollback();
             return std::nullopt;
         }
         if (insert.next()) // RETURNING gives a row only when the article was new
             added.append(id);
         insert.finish();
     }
-    if (!db.commit()) {
-        fail(QStringLiteral("cannot save the articles: ") + db.lastError().text());
-        db.rollback();
+    insert.finish();
+    if (!savepoint.release()) {
+        fail(QStringLiteral("cannot save the articles: ") + savepoint.error());
         return std::nullopt;
     }
     return added;
