@@ -248,11 +248,12 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("export not built") << QStringList{QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("p")}
-                                      << QStringLiteral("gloss: 'export' is not available in this build yet");
+    QTest::newRow("export without format") << QStringList{QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("p")}
+                                           << QStringLiteral("gloss: export needs --project P, --format F and --output OUT");
     QTest::newRow("suggest not built") << QStringList{QStringLiteral("suggest")} << QStringLiteral("gloss: 'suggest' is not available in this build yet");
-    QTest::newRow("import-annotations not built") << QStringList{QStringLiteral("import-annotations")}
-                                                  << QStringLiteral("gloss: 'import-annotations' is not available in this build yet");
+    QTest::newRow("import-annotations without project")
+        << QStringList{QStringLiteral("import-annotations")}
+        << QStringLiteral("gloss: import-annotations needs a project: gloss import-annotations --project P --format F FILE");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("import"), QStringLiteral("a.txt"), QStringLiteral("--project"), QStringLiteral("p"),
         QStringLiteral("--fast")} << QStringLiteral("gloss: unknown option '--fast' for 'import'");
     QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frobnicate")}
