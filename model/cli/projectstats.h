@@ -10,9 +10,9 @@ class ProjectStore;
 
 /// The counts `gloss stats` prints: one JSON object describing a project.
 ///
-/// Keys today: "articles" (count), "outlets" (distinct non-empty outlets), "characters" (total UTF-16
-/// code units of the article texts), "schemaVersion". Each feature contributes its own keys from
-/// collect(): the annotation layer adds "annotations" (by kind and status), links add "links" (by type).
+/// Keys: "articles" (count), "outlets" (distinct non-empty outlets), "characters" (total UTF-16
+/// code units of the article texts), "schemaVersion", "annotations" ({"total", "byKind", "byStatus"}),
+/// "links" ({"total", "byType"}), "entities" and "tags" (counts).
 class ProjectStats final
 {
 public:
@@ -21,6 +21,10 @@ public:
 
     /// The article counts: "articles", "outlets", "characters".
     static QJsonObject articleCounts(const ProjectStore &store);
+    /// {"total": n, "byKind": {"entity": n, ...}, "byStatus": {"accepted": n, ...}}
+    static QJsonObject annotationCounts(const ProjectStore &store);
+    /// {"total": n, "byType": {"contradicts": n, ...}}
+    static QJsonObject linkCounts(const ProjectStore &store);
 };
 
 } // namespace Gloss
