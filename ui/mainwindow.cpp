@@ -7,6 +7,7 @@
 #include "docks/articlelistdock.h"
 #include "docks/legenddock.h"
 #include "docks/searchdock.h"
+#include "export/exportactions.h"
 #include "import/importprogress.h"
 #include "messages/messagebanner.h"
 #include "messages/messagepresenter.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
         menus.view->addAction(toolBarToggle);
     buildStatusBar();
     connectActions();
+    // File ▸ Import Annotations… and File ▸ Export… (ui/export).
+    new ExportActions(
+        this, [this] { return m_session->project(); }, [this] { return m_reader->articleId(); }, [this](const Messages &messages) { m_messages->presentAll(messages); });
 
     connect(m_session, &ProjectSession::message, m_messages, &MessagePresenter::present);
     connect(m_session, &ProjectSession::projectOpened, this, &MainWindow::onProjectOpened);
