@@ -91,17 +91,21 @@ bool ProjectStore::open(const QString &path, Mode mode)
         return fail(QStringLiteral("does not exist"));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (mode == Mode::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    else
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        const QString reason = db.lastError().text();
-        db = QSqlDatabase();
+    // The handle is scoped so that no copy of the connection is alive when a failure below removes it.
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (mode == Mode::ReadOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        else
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            openError = db.lastError().text();
+    }
+    if (!openError.isEmpty()) {
         QSqlDatabase::removeDatabase(m_connectionName);
-        return fail(QStringLiteral("cannot be opened: ") + reason);
+        return fail(QStringLiteral("cannot be opened: ") + openError);
     }
 
     if (!checkIdentity() || !migrate()) {
