@@ -7,6 +7,7 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -442,7 +443,9 @@ bool ExportDialog::startExport()
         m_cancel.get());
     // The snapshot reads the project here, on its thread; rendering and writing go to a worker.
     Messages messages;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     std::optional<Formats::ExportData> data = Formats::ExportJob::snapshot(*m_project, formatId(), chosen, progress, &messages);
+    QApplication::restoreOverrideCursor();
     if (!data) {
         setBusy(false);
         m_status->setText(messages.isEmpty() ? tr("The export was cancelled.") : messages.constFirst().toString());

@@ -159,7 +159,7 @@ Formats::AnnotationImportReport ImportAnnotationsDialog::startImport()
     report = Formats::AnnotationImport::run(*m_project, format, path());
     QApplication::restoreOverrideCursor();
 
-    m_summary->setText(report.ok ? tr("Imported %1. Edit ▸ Undo takes the import back.").arg(report.summary())
+    m_summary->setText(report.ok ? tr("Imported %1 as one step: undo takes the annotations back (added articles stay).").arg(report.summary())
                                  : tr("Nothing was imported: the file was refused. The project is unchanged."));
     QStringList lines;
     for (const Message &message : std::as_const(report.messages))

@@ -22,7 +22,7 @@ namespace Gloss::Ui
 /// File ▸ Import Annotations…: an annotation file (gloss JSON, W3C, a brat folder or .ann, a REFI-QDA
 /// .qdpx or codebook .qdc), its format (detected from the file unless chosen), and after the import
 /// what it did: the summary and every message — annotations re-anchored, annotations that could not
-/// be anchored (named), or why the file was refused. One import is one undoable step (Edit ▸ Undo).
+/// be anchored (named), or why the file was refused. One import is one step on the project's undo stack.
 class ImportAnnotationsDialog final : public QDialog
 {
     Q_OBJECT
