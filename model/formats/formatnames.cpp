@@ -33,13 +33,29 @@ const QUuid &FormatNames::glossNamespace()
 
 bool FormatNames::isUuid(const QString &text)
 {
-    if (text.size() != 36 && text.size() != 38)
+    // 8-4-4-4-12 hex digits, with or without braces; checked by hand, exports ask this for every record.
+    QStringView view(text);
+    if (view.size() == 38 && view.front() == QLatin1Char('{') && view.back() == QLatin1Char('}'))
+        view = view.mid(1, 36);
+    if (view.size() != 36)
         return false;
-    return !QUuid::fromString(text).isNull();
+    for (qsizetype i = 0; i < 36; ++i) {
+        const QChar c = view.at(i);
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != QLatin1Char('-'))
+                return false;
+        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+                       || (c >= QLatin1Char('A') && c <= QLatin1Char('F')))) {
+            return false;
+        }
+    }
+    return !QUuid::fromString(view).isNull() || view == QLatin1String("00000000-0000-0000-0000-000000000000");
 }
 
 QString FormatNames::guid(const QString &kind, const QString &id)
 {
+    if (id.size() == 36 && isUuid(id))
+        return id.toUpper();
     const QUuid uuid = isUuid(id) ? QUuid::fromString(id) : QUuid::createUuidV5(glossNamespace(), kind + QLatin1Char(':') + id);
     return uuid.toString(QUuid::WithoutBraces).toUpper();
 }

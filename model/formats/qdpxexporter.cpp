@@ -19,14 +19,14 @@ QString time(const QDateTime &value)
 
 void writeCode(XmlWriter &xml, const TagSchema &tags, const Tag &tag)
 {
-    xml.startElement(QStringLiteral("Code"));
-    xml.attribute(QStringLiteral("guid"), FormatNames::guid(QStringLiteral("tag"), tag.id));
-    xml.attribute(QStringLiteral("name"), tag.name);
-    xml.attribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+    xml.startElement("Code");
+    xml.attribute("guid", FormatNames::guid(QStringLiteral("tag"), tag.id));
+    xml.attribute("name", tag.name);
+    xml.attribute("isCodable", QStringLiteral("true"));
     if (tag.colour.isValid())
-        xml.attribute(QStringLiteral("color"), tag.colour.name().toUpper());
+        xml.attribute("color", tag.colour.name().toUpper());
     if (!tag.description.isEmpty())
-        xml.textElement(QStringLiteral("Description"), tag.description);
+        xml.textElement("Description", tag.description);
     for (const Tag &child : tags.children(tag.id))
         writeCode(xml, tags, child);
     xml.endElement();
@@ -61,7 +61,7 @@ struct PendingNote {
 
 void QdpxExporter::writeCodes(XmlWriter &xml, const TagSchema &tags)
 {
-    xml.startElement(QStringLiteral("Codes"));
+    xml.startElement("Codes");
     for (const Tag &tag : tags.children(QString()))
         writeCode(xml, tags, tag);
     xml.endElement();
@@ -86,40 +86,54 @@ ExportOutput QdpxExporter::write(const ExportData &data, const Progress &progres
         addAuthor(annotation.author);
     for (const Link &link : data.links)
         addAuthor(link.author);
-    const auto userGuid = [](const QString &author) { return FormatNames::guid(QStringLiteral("user"), author); };
+    // Name-based GUIDs cost a SHA-1 each: one per author and tag, not one per selection.
+    QHash<QString, QString> userGuids;
+    const auto userGuid = [&userGuids](const QString &author) {
+        auto it = userGuids.find(author);
+        if (it == userGuids.end())
+            it = userGuids.insert(author, FormatNames::guid(QStringLiteral("user"), author));
+        return *it;
+    };
+    QHash<QString, QString> tagGuids;
+    const auto tagGuid = [&tagGuids](const QString &tagId) {
+        auto it = tagGuids.find(tagId);
+        if (it == tagGuids.end())
+            it = tagGuids.insert(tagId, FormatNames::guid(QStringLiteral("tag"), tagId));
+        return *it;
+    };
 
     XmlWriter xml;
     xml.reserve(qsizetype(data.annotations.size()) * 700 + 4096);
-    xml.startElement(QStringLiteral("Project"));
-    xml.attribute(QStringLiteral("xmlns"), QString::fromLatin1(Namespace));
-    xml.attribute(QStringLiteral("name"), data.projectName.isEmpty() ? QStringLiteral("Gloss export") : data.projectName);
-    xml.attribute(QStringLiteral("origin"), FormatNames::generator());
+    xml.startElement("Project");
+    xml.attribute("xmlns", QString::fromLatin1(Namespace));
+    xml.attribute("name", data.projectName.isEmpty() ? QStringLiteral("Gloss export") : data.projectName);
+    xml.attribute("origin", FormatNames::generator());
     if (!authors.isEmpty())
-        xml.attribute(QStringLiteral("creatingUserGUID"), userGuid(authors.constFirst()));
-    xml.attribute(QStringLiteral("creationDateTime"), time(data.exported));
+        xml.attribute("creatingUserGUID", userGuid(authors.constFirst()));
+    xml.attribute("creationDateTime", time(data.exported));
 
     if (!authors.isEmpty()) {
-        xml.startElement(QStringLiteral("Users"));
+        xml.startElement("Users");
         for (const QString &author : std::as_const(authors)) {
-            xml.startElement(QStringLiteral("User"));
-            xml.attribute(QStringLiteral("guid"), userGuid(author));
-            xml.attribute(QStringLiteral("name"), author);
+            xml.startElement("User");
+            xml.attribute("guid", userGuid(author));
+            xml.attribute("name", author);
             xml.endElement();
         }
         xml.endElement();
     }
     if (!data.tags.isEmpty()) {
-        xml.startElement(QStringLiteral("CodeBook"));
+        xml.startElement("CodeBook");
         writeCodes(xml, data.tags);
         xml.endElement();
     }
     if (!data.articles.isEmpty()) {
-        xml.startElement(QStringLiteral("Variables"));
+        xml.startElement("Variables");
         for (const Variable &variable : Variables) {
-            xml.startElement(QStringLiteral("Variable"));
-            xml.attribute(QStringLiteral("guid"), variableGuid(variable.name));
-            xml.attribute(QStringLiteral("name"), QString::fromLatin1(variable.name));
-            xml.attribute(QStringLiteral("typeOfVariable"), QStringLiteral("Text"));
+            xml.startElement("Variable");
+            xml.attribute("guid", variableGuid(variable.name));
+            xml.attribute("name", QString::fromLatin1(variable.name));
+            xml.attribute("typeOfVariable", QStringLiteral("Text"));
             xml.endElement();
         }
         xml.endElement();
@@ -129,7 +143,7 @@ ExportOutput QdpxExporter::write(const ExportData &data, const Progress &progres
     QHash<QString, QString> selectionGuid; // annotation id -> guid of its first selection
     qint64 done = 0;
     if (!data.articles.isEmpty()) {
-        xml.startElement(QStringLiteral("Sources"));
+        xml.startElement("Sources");
         for (const Article &article : data.articles) {
             if (progress.isCancelled()) {
                 output.cancelled = true;
@@ -138,15 +152,18 @@ ExportOutput QdpxExporter::write(const ExportData &data, const Progress &progres
             const QString sourceGuid = FormatNames::guid(QStringLiteral("article"), article.id);
             const QString fileName = sourceGuid + QStringLiteral(".txt");
             output.files.append({QStringLiteral("sources/") + fileName, article.text.toUtf8()});
-            xml.startElement(QStringLiteral("TextSource"));
-            xml.attribute(QStringLiteral("guid"), sourceGuid);
-            xml.attribute(QStringLiteral("name"), article.title.isEmpty() ? article.id : article.title);
-            xml.attribute(QStringLiteral("plainTextPath"), QString(QStringLiteral("internal://") + fileName));
+            xml.startElement("TextSource");
+            xml.attribute("guid", sourceGuid);
+            xml.attribute("name", article.title.isEmpty() ? article.id : article.title);
+            xml.attribute("plainTextPath", QString(QStringLiteral("internal://") + fileName));
 
             const Offsets &offsets = data.offsets(article.id);
             const auto [first, last] = data.annotationRange(article.id);
             for (qsizetype i = first; i < last; ++i) {
                 const Annotation &annotation = data.annotations.at(i);
+                const QString user = annotation.author.isEmpty() ? QString() : userGuid(annotation.author);
+                const QString created = time(annotation.created);
+                const QString modified = time(annotation.modified);
                 for (qsizetype s = 0; s < annotation.spans.size(); ++s) {
                     const Span &span = annotation.spans.at(s);
                     const QString guid = s == 0
@@ -154,38 +171,35 @@ ExportOutput QdpxExporter::write(const ExportData &data, const Progress &progres
                         : FormatNames::derivedGuid(QStringLiteral("annotation-span"), annotation.id + QLatin1Char(':') + QString::number(s));
                     if (s == 0)
                         selectionGuid.insert(annotation.id, guid);
-                    xml.startElement(QStringLiteral("PlainTextSelection"));
-                    xml.attribute(QStringLiteral("guid"), guid);
-                    xml.attribute(QStringLiteral("name"), article.text.mid(span.start, span.length()));
-                    xml.attribute(QStringLiteral("startPosition"), QString::number(offsets.toCodePoint(span.start)));
-                    xml.attribute(QStringLiteral("endPosition"), QString::number(offsets.toCodePoint(span.end)));
-                    if (!annotation.author.isEmpty())
-                        xml.attribute(QStringLiteral("creatingUser"), userGuid(annotation.author));
-                    if (annotation.created.isValid())
-                        xml.attribute(QStringLiteral("creationDateTime"), time(annotation.created));
-                    if (!annotation.author.isEmpty())
-                        xml.attribute(QStringLiteral("modifyingUser"), userGuid(annotation.author));
-                    if (annotation.modified.isValid())
-                        xml.attribute(QStringLiteral("modifiedDateTime"), time(annotation.modified));
+                    xml.startElement("PlainTextSelection");
+                    xml.attribute("guid", guid);
+                    xml.attribute("name", QStringView(article.text).mid(span.start, span.length()));
+                    xml.attribute("startPosition", QString::number(offsets.toCodePoint(span.start)));
+                    xml.attribute("endPosition", QString::number(offsets.toCodePoint(span.end)));
+                    if (!user.isEmpty())
+                        xml.attribute("creatingUser", user);
+                    if (!created.isEmpty())
+                        xml.attribute("creationDateTime", created);
+                    if (!modified.isEmpty())
+                        xml.attribute("modifiedDateTime", modified);
                     if (!annotation.tagId.isEmpty() && data.tags.contains(annotation.tagId)) {
-                        xml.startElement(QStringLiteral("Coding"));
-                        xml.attribute(QStringLiteral("guid"), FormatNames::derivedGuid(QStringLiteral("coding"), guid));
-                        if (!annotation.author.isEmpty())
-                            xml.attribute(QStringLiteral("creatingUser"), userGuid(annotation.author));
-                        if (annotation.created.isValid())
-                            xml.attribute(QStringLiteral("creationDateTime"), time(annotation.created));
-                        xml.startElement(QStringLiteral("CodeRef"));
-                        xml.attribute(QStringLiteral("targetGUID"), FormatNames::guid(QStringLiteral("tag"), annotation.tagId));
+                        xml.startElement("Coding");
+                        xml.attribute("guid", FormatNames::derivedGuid(QStringLiteral("coding"), guid));
+                        if (!user.isEmpty())
+                            xml.attribute("creatingUser", user);
+                        if (!created.isEmpty())
+                            xml.attribute("creationDateTime", created);
+                        xml.startElement("CodeRef");
+                        xml.attribute("targetGUID", tagGuid(annotation.tagId));
                         xml.endElement();
                         xml.endElement();
                     }
                     if (!annotation.note.isEmpty()) {
                         const QString noteGuid = FormatNames::derivedGuid(QStringLiteral("note"), guid);
-                        xml.startElement(QStringLiteral("NoteRef"));
-                        xml.attribute(QStringLiteral("targetGUID"), noteGuid);
+                        xml.startElement("NoteRef");
+                        xml.attribute("targetGUID", noteGuid);
                         xml.endElement();
-                        notes.append({noteGuid, QStringLiteral("Note on “%1”").arg(annotation.quote.left(60)), annotation.note,
-                            annotation.author.isEmpty() ? QString() : userGuid(annotation.author), annotation.modified});
+                        notes.append({noteGuid, QStringLiteral("Note on “%1”").arg(annotation.quote.left(60)), annotation.note, user, annotation.modified});
                     }
                     xml.endElement();
                 }
@@ -194,8 +208,8 @@ ExportOutput QdpxExporter::write(const ExportData &data, const Progress &progres
             const QString memo = data.articleMemos.value(article.id);
             if (!memo.isEmpty()) {
                 const QString noteGuid = FormatNames::derivedGuid(QStringLiteral("article-memo"), article.id);
-                xml.startElement(QStringLiteral("NoteRef"));
-                xml.attribute(QStringLiteral("targetGUID"), noteGuid);
+                xml.startElement("NoteRef");
+                xml.attribute("targetGUID", noteGuid);
                 xml.endElement();
                 notes.append({noteGuid, QStringLiteral("Memo on “%1”").arg(article.title.left(60)), memo, QString(), QDateTime()});
             }
@@ -203,11 +217,11 @@ ExportOutput QdpxExporter::write(const ExportData &data, const Progress &progres
                 const QString &value = article.*(variable.field);
                 if (value.isEmpty())
                     continue;
-                xml.startElement(QStringLiteral("VariableValue"));
-                xml.startElement(QStringLiteral("VariableRef"));
-                xml.attribute(QStringLiteral("targetGUID"), variableGuid(variable.name));
+                xml.startElement("VariableValue");
+                xml.startElement("VariableRef");
+                xml.attribute("targetGUID", variableGuid(variable.name));
                 xml.endElement();
-                xml.textElement(QStringLiteral("TextValue"), value);
+                xml.textElement("TextValue", value);
                 xml.endElement();
             }
             xml.endElement();
@@ -226,33 +240,33 @@ ExportOutput QdpxExporter::write(const ExportData &data, const Progress &progres
                 link.author.isEmpty() ? QString() : userGuid(link.author), link.modified});
     }
     if (!notes.isEmpty()) {
-        xml.startElement(QStringLiteral("Notes"));
+        xml.startElement("Notes");
         for (const PendingNote &note : std::as_const(notes)) {
-            xml.startElement(QStringLiteral("Note"));
-            xml.attribute(QStringLiteral("guid"), note.guid);
-            xml.attribute(QStringLiteral("name"), note.name);
+            xml.startElement("Note");
+            xml.attribute("guid", note.guid);
+            xml.attribute("name", note.name);
             if (!note.user.isEmpty())
-                xml.attribute(QStringLiteral("creatingUser"), note.user);
+                xml.attribute("creatingUser", note.user);
             if (note.created.isValid())
-                xml.attribute(QStringLiteral("creationDateTime"), time(note.created));
-            xml.textElement(QStringLiteral("PlainTextContent"), note.text);
+                xml.attribute("creationDateTime", time(note.created));
+            xml.textElement("PlainTextContent", note.text);
             xml.endElement();
         }
         xml.endElement();
     }
     if (!data.links.isEmpty()) {
-        xml.startElement(QStringLiteral("Links"));
+        xml.startElement("Links");
         for (const Link &link : data.links) {
             const LinkType *type = data.linkType(link.type);
-            xml.startElement(QStringLiteral("Link"));
-            xml.attribute(QStringLiteral("guid"), FormatNames::guid(QStringLiteral("link"), link.id));
-            xml.attribute(QStringLiteral("name"), link.type);
-            xml.attribute(QStringLiteral("direction"), type && type->symmetric ? QStringLiteral("Bidirectional") : QStringLiteral("OneWay"));
-            xml.attribute(QStringLiteral("originGUID"), selectionGuid.value(link.sourceId));
-            xml.attribute(QStringLiteral("targetGUID"), selectionGuid.value(link.targetId));
+            xml.startElement("Link");
+            xml.attribute("guid", FormatNames::guid(QStringLiteral("link"), link.id));
+            xml.attribute("name", link.type);
+            xml.attribute("direction", type && type->symmetric ? QStringLiteral("Bidirectional") : QStringLiteral("OneWay"));
+            xml.attribute("originGUID", selectionGuid.value(link.sourceId));
+            xml.attribute("targetGUID", selectionGuid.value(link.targetId));
             if (!link.note.isEmpty()) {
-                xml.startElement(QStringLiteral("NoteRef"));
-                xml.attribute(QStringLiteral("targetGUID"), FormatNames::derivedGuid(QStringLiteral("link-note"), link.id));
+                xml.startElement("NoteRef");
+                xml.attribute("targetGUID", FormatNames::derivedGuid(QStringLiteral("link-note"), link.id));
                 xml.endElement();
             }
             xml.endElement();
@@ -260,8 +274,8 @@ ExportOutput QdpxExporter::write(const ExportData &data, const Progress &progres
         xml.endElement();
     }
     if (!projectMemoGuid.isEmpty()) {
-        xml.startElement(QStringLiteral("NoteRef"));
-        xml.attribute(QStringLiteral("targetGUID"), projectMemoGuid);
+        xml.startElement("NoteRef");
+        xml.attribute("targetGUID", projectMemoGuid);
         xml.endElement();
     }
     xml.endElement();
@@ -288,9 +302,9 @@ ExportOutput CodebookExporter::write(const ExportData &data, const Progress &) c
     ExportOutput output;
     output.layout = ExportOutput::Layout::File;
     XmlWriter xml;
-    xml.startElement(QStringLiteral("CodeBook"));
-    xml.attribute(QStringLiteral("xmlns"), QString::fromLatin1(Namespace));
-    xml.attribute(QStringLiteral("origin"), FormatNames::generator());
+    xml.startElement("CodeBook");
+    xml.attribute("xmlns", QString::fromLatin1(Namespace));
+    xml.attribute("origin", FormatNames::generator());
     QdpxExporter::writeCodes(xml, data.tags);
     xml.endElement();
     output.files.append({QStringLiteral("codebook.qdc"), xml.take()});

@@ -105,7 +105,7 @@ void XmlWriter::closeStartTag()
     }
 }
 
-void XmlWriter::startElement(QStringView name)
+void XmlWriter::startElement(const char *name)
 {
     closeStartTag();
     if (!m_levels.isEmpty()) {
@@ -113,17 +113,16 @@ void XmlWriter::startElement(QStringView name)
         if (!m_levels.last().hasText)
             newline(m_levels.size());
     }
-    const QByteArray tag = name.toUtf8();
     m_out.append('<');
-    m_out.append(tag);
-    m_levels.append({tag, false, false});
+    m_out.append(name);
+    m_levels.append({name, false, false});
     m_startTagOpen = true;
 }
 
-void XmlWriter::attribute(QStringView name, QStringView value)
+void XmlWriter::attribute(const char *name, QStringView value)
 {
     m_out.append(' ');
-    m_out.append(name.toUtf8());
+    m_out.append(name);
     m_out.append("=\"", 2);
     appendEscaped(value, Escape::Attribute);
     m_out.append('"');
@@ -153,7 +152,7 @@ void XmlWriter::endElement()
         m_out.append('\n');
 }
 
-void XmlWriter::textElement(QStringView name, QStringView value)
+void XmlWriter::textElement(const char *name, QStringView value)
 {
     startElement(name);
     text(value);

@@ -17,14 +17,15 @@ class XmlWriter final
 public:
     XmlWriter() { m_out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"); }
 
-    void startElement(QStringView name);
+    /// Element and attribute names are ASCII literals.
+    void startElement(const char *name);
     /// An attribute of the element just started (before any child or text).
-    void attribute(QStringView name, QStringView value);
+    void attribute(const char *name, QStringView value);
     /// Text content of the current element.
     void text(QStringView value);
     void endElement();
     /// startElement(), text(), endElement().
-    void textElement(QStringView name, QStringView value);
+    void textElement(const char *name, QStringView value);
 
     void reserve(qsizetype bytes) { m_out.reserve(bytes); }
     QByteArray take();
@@ -36,7 +37,7 @@ private:
     void appendEscaped(QStringView text, Escape escape);
 
     struct Level {
-        QByteArray name;
+        const char *name = nullptr;
         bool hasChildren = false;
         bool hasText = false;
     };

@@ -180,6 +180,9 @@ int main(int argc, char **argv)
         static_cast<long long>(changes.links.added.size()), elapsedMs(timer) / 1000);
 
     bool missed = false;
+    timer.restart();
+    const qsizetype stored = source.annotator()->annotationStore().all().size();
+    report(QStringLiteral("  of which reading the %1 annotations (AnnotationStore::all)").arg(stored).toUtf8().constData(), elapsedMs(timer), "ms", "");
     Messages messages;
     timer.restart();
     std::clock_t cpu = std::clock();
