@@ -21,10 +21,10 @@
 #include "theme/themecontroller.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
@@ -82,7 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     // File ▸ Import Annotations… and File ▸ Export… (ui/export).
     new ExportActions(
-        this, [this] { return m_session->project(); }, [this] { return m_reader->articleId(); }, [this](const Messages &messages) { m_messages->presentAll(messages); });
+        this, [this] { return m_session->project(); }, [this] { return m_reader->articleId(); },
+        [this](const Messages &messages) { m_messages->presentAll(messages); });
 
     connect(m_session, &ProjectSession::message, m_messages, &MessagePresenter::present);
     connect(m_session, &ProjectSession::projectOpened, this, &MainWindow::onProjectOpened);

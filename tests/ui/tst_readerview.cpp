@@ -49,7 +49,13 @@ void TestReaderView::readingColumnIsAboutEightyCharacters()
     QVERIFY2(view.textColumnWidth() >= charWidth * 70 && view.textColumnWidth() <= charWidth * 82, qPrintable(QString::number(view.textColumnWidth())));
     // Centred: the space left of the column is about the space right of it (minus the scroll bar).
     const int right = view.width() - view.textColumnLeft() - view.textColumnWidth() - view.verticalScrollBar()->width();
-    QVERIFY2(std::abs(right - view.textColumnLeft()) <= 2, qPrintable(QStringLiteral("%1 %2 %3 %4 %5").arg(right).arg(view.textColumnLeft()).arg(view.textColumnWidth()).arg(view.verticalScrollBar()->width()).arg(view.verticalScrollBar()->isVisible())));
+    QVERIFY2(std::abs(right - view.textColumnLeft()) <= 2,
+        qPrintable(QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(right)
+                       .arg(view.textColumnLeft())
+                       .arg(view.textColumnWidth())
+                       .arg(view.verticalScrollBar()->width())
+                       .arg(view.verticalScrollBar()->isVisible())));
     // Wrapped lines stay inside the column.
     const QTextBlock block = view.document()->firstBlock();
     QVERIFY(block.layout()->lineCount() > 10);
