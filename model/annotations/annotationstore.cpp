@@ -122,22 +122,8 @@ bool AnnotationStore::update(const QList<Annotation> &annotations)
 
 bool AnnotationStore::remove(const QStringList &ids)
 {
-    if (ids.isEmpty())
-        return true;
-    Savepoint savepoint(db());
-    if (!savepoint.isActive())
-        return fail(QStringLiteral("cannot start deleting annotations: ") + savepoint.error());
-    QSqlQuery query(db());
-    if (!query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?")))
-        return fail(query.lastError().text());
-    for (const QString &id : ids) {
-        query.addBindValue(id);
-        if (!query.exec())
-            return fail(QStringLiteral("cannot delete annotation %1: %2").arg(id, query.lastError().text()));
-    }
-    if (!savepoint.release())
-        return fail(QStringLiteral("cannot delete annotations: ") + savepoint.error());
-    return true;
+    const QString error = deleteRowsById(db(), QStringLiteral("annotations"), ids, QStringLiteral("annotation"), QStringLiteral("annotations"));
+    return error.isEmpty() || fail(error);
 }
 
 QList<Annotation> AnnotationStore::select(const QString &where, const QVariantList &values) const

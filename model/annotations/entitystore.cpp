@@ -66,22 +66,8 @@ bool EntityStore::update(const QList<Entity> &entities)
 
 bool EntityStore::remove(const QStringList &ids)
 {
-    if (ids.isEmpty())
-        return true;
-    Savepoint savepoint(db());
-    if (!savepoint.isActive())
-        return fail(QStringLiteral("cannot start deleting entities: ") + savepoint.error());
-    QSqlQuery query(db());
-    if (!query.prepare(QStringLiteral("DELETE FROM entities WHERE id = ?")))
-        return fail(query.lastError().text());
-    for (const QString &id : ids) {
-        query.addBindValue(id);
-        if (!query.exec())
-            return fail(QStringLiteral("cannot delete entity %1: %2").arg(id, query.lastError().text()));
-    }
-    if (!savepoint.release())
-        return fail(QStringLiteral("cannot delete entities: ") + savepoint.error());
-    return true;
+    const QString error = deleteRowsById(db(), QStringLiteral("entities"), ids, QStringLiteral("entity"), QStringLiteral("entities"));
+    return error.isEmpty() || fail(error);
 }
 
 namespace

@@ -92,22 +92,8 @@ bool LinkStore::update(const QList<Link> &links)
 
 bool LinkStore::remove(const QStringList &ids)
 {
-    if (ids.isEmpty())
-        return true;
-    Savepoint savepoint(db());
-    if (!savepoint.isActive())
-        return fail(QStringLiteral("cannot start deleting links: ") + savepoint.error());
-    QSqlQuery query(db());
-    if (!query.prepare(QStringLiteral("DELETE FROM links WHERE id = ?")))
-        return fail(query.lastError().text());
-    for (const QString &id : ids) {
-        query.addBindValue(id);
-        if (!query.exec())
-            return fail(QStringLiteral("cannot delete link %1: %2").arg(id, query.lastError().text()));
-    }
-    if (!savepoint.release())
-        return fail(QStringLiteral("cannot delete links: ") + savepoint.error());
-    return true;
+    const QString error = deleteRowsById(db(), QStringLiteral("links"), ids, QStringLiteral("link"), QStringLiteral("links"));
+    return error.isEmpty() || fail(error);
 }
 
 QList<Link> LinkStore::select(const QString &where, const QVariantList &values) const

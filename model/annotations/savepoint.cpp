@@ -53,4 +53,24 @@ void Savepoint::rollback()
         exec(QStringLiteral("ROLLBACK"));
 }
 
+QString deleteRowsById(const QSqlDatabase &db, const QString &table, const QStringList &ids, const QString &singular, const QString &plural)
+{
+    if (ids.isEmpty())
+        return {};
+    Savepoint savepoint(db);
+    if (!savepoint.isActive())
+        return QStringLiteral("cannot start deleting %1: %2").arg(plural, savepoint.error());
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)))
+        return query.lastError().text();
+    for (const QString &id : ids) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return QStringLiteral("cannot delete %1 %2: %3").arg(singular, id, query.lastError().text());
+    }
+    if (!savepoint.release())
+        return QStringLiteral("cannot delete %1: %2").arg(plural, savepoint.error());
+    return {};
+}
+
 } // namespace Gloss

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Gloss
 {
@@ -33,5 +34,9 @@ private:
     bool m_active = false;
     QString m_error;
 };
+
+/// Deletes the rows of \a table whose id is in \a ids, all or none, inside one Savepoint. Returns an
+/// empty string on success, else the reason, naming rows as \a singular / \a plural ("tag", "tags").
+QString deleteRowsById(const QSqlDatabase &db, const QString &table, const QStringList &ids, const QString &singular, const QString &plural);
 
 } // namespace Gloss

@@ -115,22 +115,8 @@ bool TagStore::update(const QList<Tag> &tags)
 
 bool TagStore::remove(const QStringList &ids)
 {
-    if (ids.isEmpty())
-        return true;
-    Savepoint savepoint(db());
-    if (!savepoint.isActive())
-        return fail(QStringLiteral("cannot start deleting tags: ") + savepoint.error());
-    QSqlQuery query(db());
-    if (!query.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?")))
-        return fail(query.lastError().text());
-    for (const QString &id : ids) {
-        query.addBindValue(id);
-        if (!query.exec())
-            return fail(QStringLiteral("cannot delete tag %1: %2").arg(id, query.lastError().text()));
-    }
-    if (!savepoint.release())
-        return fail(QStringLiteral("cannot delete tags: ") + savepoint.error());
-    return true;
+    const QString error = deleteRowsById(db(), QStringLiteral("tags"), ids, QStringLiteral("tag"), QStringLiteral("tags"));
+    return error.isEmpty() || fail(error);
 }
 
 QList<Tag> TagStore::all() const
