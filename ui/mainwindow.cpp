@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "actions/undobinding.h"
 #include "app/droppedpaths.h"
 #include "app/projectsession.h"
 #include "app/recentprojects.h"
 #include "app/startupplan.h"
 #include "docks/articlelistdock.h"
+#include "docks/historydock.h"
 #include "docks/legenddock.h"
 #include "docks/searchdock.h"
 #include "export/exportactions.h"
@@ -13,10 +15,13 @@
 #include "messages/messagepresenter.h"
 #include "messages/problemlist.h"
 #include "models/articlelistmodel.h"
+#include "reader/annotationcontroller.h"
 #include "reader/articleheader.h"
 #include "reader/findbar.h"
+#include "reader/readerinput.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
+#include "reader/tagmenu.h"
 #include "status/readingstatus.h"
 #include "theme/themecontroller.h"
 
@@ -29,6 +34,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
@@ -40,7 +46,7 @@ namespace Gloss::Ui
 namespace
 {
 // Bumped when the docks change so an old saved layout is not applied to a different window.
-constexpr int StateVersion = 1;
+constexpr int StateVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -76,10 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
     menus.view->addAction(m_articleList->toggleViewAction());
     menus.view->addAction(m_legend->toggleViewAction());
     menus.view->addAction(m_search->toggleViewAction());
+    menus.view->addAction(m_history->toggleViewAction());
     if (QAction *toolBarToggle = findChild<QAction *>(QStringLiteral("toggleMainToolBarAction")))
         menus.view->addAction(toolBarToggle);
     buildStatusBar();
     connectActions();
+    connectAnnotationActions();
     // File ▸ Import Annotations… and File ▸ Export… (ui/export).
     new ExportActions(
         this, [this] { return m_session->project(); }, [this] { return m_reader->articleId(); },
@@ -110,7 +118,10 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_articleList);
     addDockWidget(Qt::RightDockWidgetArea, m_legend);
     addDockWidget(Qt::RightDockWidgetArea, m_search);
+    m_history = new HistoryDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
     tabifyDockWidget(m_legend, m_search);
+    tabifyDockWidget(m_legend, m_history);
     m_legend->raise();
     resizeDocks({m_articleList, m_legend}, {470, 270}, Qt::Horizontal);
 
@@ -157,6 +168,38 @@ void MainWindow::connectActions()
             showArticle(id);
     });
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectAnnotationActions()
+{
+    m_undo = new UndoBinding(m_actions.undo, m_actions.redo, this);
+    m_actions.addReaderActions(m_reader);
+    AnnotationController *annotations = m_reader->annotations();
+    connect(m_actions.quickTag, &QAction::triggered, this, [this] {
+        ReaderView *view = m_reader->view();
+        openQuickTag(view->viewport()->mapToGlobal(view->cursorRect().bottomLeft()));
+    });
+    connect(m_reader->input(), &ReaderInput::paletteRequested, this, &MainWindow::openQuickTag);
+    connect(m_actions.deleteAnnotation, &QAction::triggered, annotations, &AnnotationController::deleteCurrent);
+    connect(m_actions.nextAnnotation, &QAction::triggered, annotations, &AnnotationController::selectNext);
+    connect(m_actions.previousAnnotation, &QAction::triggered, annotations, &AnnotationController::selectPrevious);
+    m_actions.snapToWords->setChecked(annotations->snapToWords());
+    connect(m_actions.snapToWords, &QAction::toggled, this, [annotations](bool on) {
+        annotations->setSnapToWords(on);
+        QSettings().setValue(QLatin1String(AnnotationController::SnapToWordsKey), on);
+    });
+}
+
+void MainWindow::openQuickTag(const QPoint &globalPos)
+{
+    Project *project = m_session->project();
+    if (!project)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("quickTagMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    TagMenu::fill(menu, project->annotator()->tagSchema(), [this](const QString &tagId) { m_reader->annotations()->applyTag(tagId); });
+    menu->popup(globalPos);
 }
 
 void MainWindow::readSettings()
@@ -207,6 +250,9 @@ void MainWindow::importPaths(const QStringList &paths)
 void MainWindow::onProjectOpened(Project *project)
 {
     m_banner->dismiss();
+    m_reader->annotations()->setProject(project);
+    m_history->setProject(project);
+    m_undo->setStack(project->undoStack());
     m_reader->clear();
     m_articleList->setProject(project);
     m_search->setProject(project);

@@ -9,6 +9,7 @@ namespace Gloss::Ui
 {
 
 class ArticleListDock;
+class HistoryDock;
 class LegendDock;
 class MessageBanner;
 class MessagePresenter;
@@ -19,6 +20,7 @@ class ReadingStatus;
 class RecentProjects;
 class SearchDock;
 class ThemeController;
+class UndoBinding;
 struct StartupPlan;
 
 /// Gloss's main window: the article list on the left, the reader in the centre, the legend and
@@ -45,6 +47,7 @@ public:
     ArticleListDock *articleList() const { return m_articleList; }
     SearchDock *searchDock() const { return m_search; }
     LegendDock *legendDock() const { return m_legend; }
+    HistoryDock *historyDock() const { return m_history; }
     MessageBanner *banner() const { return m_banner; }
     ThemeController *themeController() const { return m_theme; }
     ReadingStatus *readingStatus() const { return m_status; }
@@ -66,6 +69,8 @@ private:
     void buildDocks();
     void buildStatusBar();
     void connectActions();
+    void connectAnnotationActions();
+    void openQuickTag(const QPoint &globalPos);
     void readSettings();
     void writeSettings() const;
     void onProjectOpened(Project *project);
@@ -89,6 +94,8 @@ private:
     ArticleListDock *m_articleList = nullptr;
     LegendDock *m_legend = nullptr;
     SearchDock *m_search = nullptr;
+    HistoryDock *m_history = nullptr;
+    UndoBinding *m_undo = nullptr;
     ReadingStatus *m_status = nullptr;
     ProblemList *m_problems = nullptr;
     MessagePresenter *m_messages = nullptr;

@@ -55,6 +55,15 @@ MainActions::MainActions(QMainWindow *window)
     quit = makeAction(window, "quitAction", QObject::tr("&Quit"), {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
 
+    undo = makeAction(window, "undoAction", QObject::tr("&Undo"), {QKeySequence::Undo});
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setEnabled(false);
+    redo = makeAction(window, "redoAction", QObject::tr("&Redo"), {QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setEnabled(false);
+    preferences = makeAction(window, "preferencesAction", QObject::tr("&Preferences…"), {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+        QObject::tr("Your name on annotations and how selections are tagged"));
+    preferences->setMenuRole(QAction::PreferencesRole);
     findInArticle
         = makeAction(window, "findInArticleAction", QObject::tr("&Find in Article…"), {QKeySequence::Find}, QObject::tr("Find text in the article being read"));
     findInArticle->setIcon(QIcon::fromTheme(QStringLiteral("edit-find"), standardIcon(QStyle::SP_FileDialogContentsView)));
@@ -75,6 +84,27 @@ MainActions::MainActions(QMainWindow *window)
     previousArticle = makeAction(window, "previousArticleAction", QObject::tr("&Previous Article"), {QKeySequence(Qt::ALT | Qt::Key_Up)},
         QObject::tr("Show the previous article in the list"));
     previousArticle->setIcon(QIcon::fromTheme(QStringLiteral("go-up"), standardIcon(QStyle::SP_ArrowUp)));
+
+    quickTag = makeAction(window, "quickTagAction", QObject::tr("&Quick Tag…"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+        QObject::tr("Tag the selection (or retag the current annotation) with a tag found by typing"));
+    editAnnotation = makeAction(window, "editAnnotationAction", QObject::tr("&Edit Note and Attributes"), {QKeySequence(Qt::Key_F2)},
+        QObject::tr("Edit the note, tag and claim attributes of the current annotation"));
+    deleteAnnotation = makeAction(
+        window, "deleteAnnotationAction", QObject::tr("&Delete Annotation"), {QKeySequence(Qt::Key_Delete)}, QObject::tr("Delete the current annotation"));
+    deleteAnnotation->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    nextAnnotation = makeAction(window, "nextAnnotationAction", QObject::tr("Ne&xt Annotation"), {QKeySequence(Qt::Key_F8)},
+        QObject::tr("Go to the next annotation of the article (Tab in the reader)"));
+    previousAnnotation = makeAction(window, "previousAnnotationAction", QObject::tr("Pre&vious Annotation"), {QKeySequence(Qt::SHIFT | Qt::Key_F8)},
+        QObject::tr("Go to the previous annotation of the article (Shift+Tab in the reader)"));
+    snapToWords = makeAction(
+        window, "snapToWordsAction", QObject::tr("&Snap Selections to Words"), {}, QObject::tr("Grow selections to whole words before tagging them"));
+    snapToWords->setCheckable(true);
+    tagSchema
+        = makeAction(window, "tagSchemaAction", QObject::tr("&Tag Schema…"), {}, QObject::tr("Add, rename, recolour, reorder and nest the project's tags"));
+    articleMemo = makeAction(
+        window, "articleMemoAction", QObject::tr("&Article Memo"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, QObject::tr("Write notes on the article being read"));
+    projectMemo = makeAction(window, "projectMemoAction", QObject::tr("&Project Memo"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+        QObject::tr("Write notes on the whole project"));
 
     about = makeAction(window, "aboutAction", QObject::tr("&About Gloss"));
     about->setMenuRole(QAction::AboutRole);
@@ -100,9 +130,14 @@ MainActions::Menus MainActions::buildMenus(QMainWindow *window) const
     bar->addMenu(file);
 
     QMenu *edit = makeMenu(bar, QObject::tr("&Edit"), "editMenu");
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator()->setObjectName(QStringLiteral("editSeparator1"));
     edit->addAction(findInArticle);
     edit->addAction(searchCorpus);
     edit->addAction(filterArticles);
+    edit->addSeparator()->setObjectName(QStringLiteral("editSeparator2"));
+    edit->addAction(preferences);
     bar->addMenu(edit);
 
     menus.view = makeMenu(bar, QObject::tr("&View"), "viewMenu");
@@ -117,6 +152,21 @@ MainActions::Menus MainActions::buildMenus(QMainWindow *window) const
     menus.view->addAction(nextArticle);
     menus.view->addSeparator()->setObjectName(QStringLiteral("viewSeparator3"));
     bar->addMenu(menus.view);
+
+    menus.annotate = makeMenu(bar, QObject::tr("&Annotate"), "annotateMenu");
+    menus.annotate->addAction(quickTag);
+    menus.annotate->addAction(editAnnotation);
+    menus.annotate->addAction(deleteAnnotation);
+    menus.annotate->addSeparator()->setObjectName(QStringLiteral("annotateSeparator1"));
+    menus.annotate->addAction(previousAnnotation);
+    menus.annotate->addAction(nextAnnotation);
+    menus.annotate->addSeparator()->setObjectName(QStringLiteral("annotateSeparator2"));
+    menus.annotate->addAction(articleMemo);
+    menus.annotate->addAction(projectMemo);
+    menus.annotate->addSeparator()->setObjectName(QStringLiteral("annotateSeparator3"));
+    menus.annotate->addAction(snapToWords);
+    menus.annotate->addAction(tagSchema);
+    bar->addMenu(menus.annotate);
 
     QMenu *help = makeMenu(bar, QObject::tr("&Help"), "helpMenu");
     help->addAction(about);
@@ -151,6 +201,19 @@ void MainActions::buildToolBar(QMainWindow *window) const
     toolBar->addSeparator()->setObjectName(QStringLiteral("toolBarSeparator2"));
     toolBar->addAction(findInArticle);
     toolBar->addAction(searchCorpus);
+    toolBar->addSeparator()->setObjectName(QStringLiteral("toolBarSeparator3"));
+    undo->setIconText(QObject::tr("Undo"));
+    redo->setIconText(QObject::tr("Redo"));
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+}
+
+void MainActions::addReaderActions(QWidget *reader) const
+{
+    for (QAction *action : {quickTag, editAnnotation, deleteAnnotation}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        reader->addAction(action);
+    }
 }
 
 } // namespace Gloss::Ui

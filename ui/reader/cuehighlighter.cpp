@@ -38,6 +38,25 @@ void CueHighlighter::refreshVisibleBlocks()
         m_marginTimer->start();
 }
 
+void CueHighlighter::refreshRange(int from, int to)
+{
+    QTextDocument *doc = document();
+    if (!doc || to < from || from >= doc->characterCount())
+        return;
+    if (m_done.size() != size_t(doc->blockCount()))
+        m_done.resize(size_t(doc->blockCount()), false);
+    QTextBlock block = doc->findBlock(std::max(0, from));
+    const QTextBlock last = doc->findBlock(std::max(from, to - 1));
+    for (; block.isValid(); block = block.next()) {
+        const int number = block.blockNumber();
+        m_done[size_t(number)] = false;
+        if (number >= m_first && number <= m_last)
+            rehighlightBlock(block);
+        if (!last.isValid() || number >= last.blockNumber())
+            break;
+    }
+}
+
 void CueHighlighter::setVisibleBlocks(int firstBlock, int lastBlock)
 {
     m_visibleFirst = firstBlock;

@@ -52,6 +52,9 @@ public:
     void setOverlayProvider(OverlayProvider provider);
     /// Highlights the visible blocks again, e.g. after the overlay's data changed.
     void refreshVisibleBlocks();
+    /// The overlay changed within document positions [\a from, \a to): the blocks there are highlighted
+    /// again now when they are in the range kept highlighted, else when they next come into view.
+    void refreshRange(int from, int to);
 
     /// The reader shows blocks \a firstBlock to \a lastBlock (block numbers): highlights those not done
     /// yet now, and the margin around them when the event loop is next idle.

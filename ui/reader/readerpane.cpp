@@ -1,8 +1,10 @@
 #include "readerpane.h"
 
+#include "annotationcontroller.h"
 #include "articleheader.h"
 #include "cuehighlighter.h"
 #include "findbar.h"
+#include "readerinput.h"
 #include "readerview.h"
 #include "theme/themepalette.h"
 
@@ -23,6 +25,8 @@ ReaderPane::ReaderPane(QWidget *parent)
     , m_view(new ReaderView(m_page))
     , m_findBar(new FindBar(m_view, this))
     , m_highlighter(new CueHighlighter(m_view->document()))
+    , m_annotations(new AnnotationController(this))
+    , m_input(new ReaderInput(m_view, m_annotations))
 {
     setObjectName(QStringLiteral("readerPane"));
     m_page->setObjectName(QStringLiteral("readerPage"));
@@ -53,13 +57,24 @@ ReaderPane::ReaderPane(QWidget *parent)
     connect(m_view, &ReaderView::textColumnChanged, this, &ReaderPane::alignHeader);
     connect(m_view, &ReaderView::zoomStepChanged, this, [this] { m_header->setBodyFont(m_view->font()); });
     setFocusProxy(m_view);
-    // Esc in the text closes the find bar too, as in browsers.
-    auto *closeFind = new QShortcut(QKeySequence(Qt::Key_Escape), m_view);
-    closeFind->setContext(Qt::WidgetShortcut);
-    connect(closeFind, &QShortcut::activated, m_findBar, [this] {
-        if (m_findBar->isVisible())
-            m_findBar->close();
-    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_view);
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, &ReaderPane::escape);
+}
+
+void ReaderPane::escape()
+{
+    // Esc in the text closes the find bar first, as in browsers; then lets go of the current
+    // annotation, then of the selection.
+    if (m_findBar->isVisible()) {
+        m_findBar->close();
+    } else if (!m_annotations->currentAnnotation().isEmpty()) {
+        m_annotations->clearCurrentAnnotation();
+    } else {
+        QTextCursor cursor = m_view->textCursor();
+        cursor.clearSelection();
+        m_view->setTextCursor(cursor);
+    }
 }
 
 void ReaderPane::showArticle(const Article &article)
@@ -68,6 +83,7 @@ void ReaderPane::showArticle(const Article &article)
     m_header->setArticle(article);
     m_paragraphs.build(article.text);
     m_highlighter->documentReplaced();
+    Q_EMIT articleAboutToShow(article.id);
     m_view->setArticleText(article.text);
     if (m_findBar->isVisible())
         m_findBar->refresh();
@@ -79,12 +95,15 @@ void ReaderPane::clear()
     m_header->showPlaceholder(tr("No article to read yet"), tr("Drop article files or folders here, or use File ▸ Import Folder…"));
     m_paragraphs.build(QString());
     m_highlighter->documentReplaced();
+    Q_EMIT articleAboutToShow(QString());
     m_view->setArticleText(QString());
 }
 
 void ReaderPane::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
-    m_page->setPalette(ThemePalette::page(theme, palette()));
+    const QPalette page = ThemePalette::page(theme, palette());
+    m_page->setPalette(page);
+    m_annotations->overlay().setPageColours(page.color(QPalette::Base), page.color(QPalette::Text));
     m_highlighter->setTheme(theme);
 }
 

@@ -13,13 +13,17 @@ class Theme;
 namespace Gloss::Ui
 {
 
+class AnnotationController;
 class ArticleHeader;
 class CueHighlighter;
 class FindBar;
+class ReaderInput;
 class ReaderView;
 
 /// The central reading area: the article header and body on one "page" in the theme's colours,
-/// with the find bar under it. Owns the cue highlighter and keeps it fed with the visible blocks.
+/// with the find bar under it. Owns the cue highlighter and keeps it fed with the visible blocks,
+/// and the annotation layer: the overlay and editing state (AnnotationController) and the gestures
+/// that drive it (ReaderInput).
 class ReaderPane final : public QWidget
 {
     Q_OBJECT
@@ -43,24 +47,32 @@ public:
     ArticleHeader *header() const { return m_header; }
     FindBar *findBar() const { return m_findBar; }
     CueHighlighter *highlighter() const { return m_highlighter; }
+    AnnotationController *annotations() const { return m_annotations; }
+    ReaderInput *input() const { return m_input; }
     const ParagraphIndex &paragraphs() const { return m_paragraphs; }
 
     /// Offset and length of the first occurrence of any of \a terms in \a text, as described above; {-1, 0} if none.
     static QPair<int, int> firstOccurrence(const QString &text, const QStringList &terms);
 
 Q_SIGNALS:
+    /// \a articleId (empty: none) is about to be put into the view; the annotation layer picks up its
+    /// index here, before the first blocks are highlighted.
+    void articleAboutToShow(const QString &articleId);
     /// The paragraphs on screen changed: \a first to \a last (1-based) of \a count.
     void positionChanged(int first, int last, int count);
 
 private:
     void onVisibleBlocks(int firstBlock, int lastBlock);
     void alignHeader();
+    void escape();
 
     QWidget *m_page = nullptr;
     ArticleHeader *m_header = nullptr;
     ReaderView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
     CueHighlighter *m_highlighter = nullptr;
+    AnnotationController *m_annotations = nullptr;
+    ReaderInput *m_input = nullptr;
     ParagraphIndex m_paragraphs;
     QString m_articleId;
 };
