@@ -210,4 +210,16 @@ QHash<QString, int> AnnotationStore::countsByArticle() const
     return counts;
 }
 
+QHash<QString, int> AnnotationStore::countsByTag() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT tag_id, count(*) FROM annotations GROUP BY tag_id")))
+        return counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
 } // namespace Gloss

@@ -42,6 +42,8 @@ public:
     int count() const;
     /// Number of annotations per article id.
     QHash<QString, int> countsByArticle() const;
+    /// Number of annotations per tag id, rejected suggestions included (untagged ones under "").
+    QHash<QString, int> countsByTag() const;
 
     QString lastError() const { return m_lastError; }
 
