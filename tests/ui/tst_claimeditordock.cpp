@@ -9,7 +9,9 @@
 #include "model/tst_annotationsupport.h"
 #include "ui/uitestsupport.h"
 
+#include "import/articleimporter.h"
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void refreshKeepsTypingInProgress();
     void speakerMentionsOfTheArticle();
     void speakerMentionListFollowsEdits();
+    void speakerMentionListsEachNameOnce();
     void typedSpeakerAndValueAreSaved();
     void pauseAfterASpaceKeepsIt();
     void switchingAnnotationSavesPendingText_data();
@@ -335,6 +338,45 @@ void TestClaimEditorDock::speakerMentionListFollowsEdits()
     QCOMPARE(m_dock->claimForm()->speakerCandidates(), (QStringList{m_place, union_, m_authority}));
     m_project->undoStack()->undo();
     QCOMPARE(m_dock->claimForm()->speakerCandidates(), (QStringList{m_person, m_place, union_, m_authority}));
+}
+
+void TestClaimEditorDock::speakerMentionListsEachNameOnce()
+{
+    const QString text = QStringLiteral("Mira Tal opened the hearing. The ministry said costs rose. Mira Tal said that 300 jobs would go. "
+                                        "Later Mira Tal denied it, and the ministry stayed silent.");
+    ImportBatch batch;
+    batch.articles = {article(QStringLiteral("Hearing"), QStringLiteral("Wire"), text)};
+    const QString hearing = m_project->addArticles(batch).addedIds.value(0);
+    QVERIFY(!hearing.isEmpty());
+    QStringList mira;
+    for (int i = 0; i < 3; ++i)
+        mira.append(*m_project->annotator()->addAnnotation(hearing, {spanOf(text, QStringLiteral("Mira Tal"), i)}, QStringLiteral("person")));
+    const QString ministry = *m_project->annotator()->addAnnotation(hearing, {spanOf(text, QStringLiteral("ministry"), 0)}, QStringLiteral("organisation"));
+    const QString laterMinistry
+        = *m_project->annotator()->addAnnotation(hearing, {spanOf(text, QStringLiteral("ministry"), 1)}, QStringLiteral("organisation"));
+    const QString claim = *m_project->annotator()->addAnnotation(hearing, {spanOf(text, QStringLiteral("300 jobs would go"))}, QStringLiteral("claim"));
+    QVERIFY(!laterMinistry.isEmpty());
+
+    showWindow();
+    m_dock->setAnnotation(claim);
+    // Each name once, the mention nearest before the claim, by position.
+    QCOMPARE(m_dock->claimForm()->speakerCandidates(), (QStringList{ministry, mira.at(1)}));
+    // A chosen mention is the one listed for its name.
+    Claim stored = storedClaim(claim);
+    stored.speakerAnnotationId = mira.at(2);
+    QVERIFY(m_project->annotator()->setClaim(claim, stored));
+    QCOMPARE(m_dock->claimForm()->speakerCandidates(), (QStringList{ministry, mira.at(2)}));
+    QCOMPARE(child<QComboBox>("speakerMentionCombo")->currentData().toString(), mira.at(2));
+    // A mention that is no longer there still shows as chosen.
+    QVERIFY(m_project->annotator()->removeAnnotations({mira.at(2)}));
+    auto *mentions = child<QComboBox>("speakerMentionCombo");
+    QCOMPARE(m_dock->claimForm()->speakerCandidates(), (QStringList{ministry, mira.at(1)}));
+    QCOMPARE(mentions->currentData().toString(), mira.at(2));
+    QCOMPARE(mentions->currentText(), QStringLiteral("Mention not listed"));
+    mentions->setFocus();
+    QTest::keyClick(mentions, Qt::Key_Home);
+    QCOMPARE(storedClaim(claim).speakerAnnotationId, QString());
+    QCOMPARE(mentions->count(), 3); // the placeholder went with the choice
 }
 
 void TestClaimEditorDock::typedSpeakerAndValueAreSaved()

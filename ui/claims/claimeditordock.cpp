@@ -298,7 +298,7 @@ void ClaimEditorDock::onAnnotationsAdded(const QString &articleId, const QList<A
             showAnnotation(annotation, false);
     }
     if (articleId == m_articleId)
-        m_claim->refreshSpeakers();
+        m_claim->followArticleChanges(annotations, {});
 }
 
 void ClaimEditorDock::onAnnotationsChanged(const QString &articleId, const QList<Annotation> &annotations)
@@ -308,7 +308,7 @@ void ClaimEditorDock::onAnnotationsChanged(const QString &articleId, const QList
             showAnnotation(annotation, true);
     }
     if (articleId == m_articleId)
-        m_claim->refreshSpeakers();
+        m_claim->followArticleChanges(annotations, {});
 }
 
 void ClaimEditorDock::onAnnotationsRemoved(const QString &articleId, const QStringList &ids)
@@ -316,7 +316,7 @@ void ClaimEditorDock::onAnnotationsRemoved(const QString &articleId, const QStri
     if (ids.contains(m_annotationId))
         showPlaceholder(tr("The annotation was deleted."));
     else if (articleId == m_articleId)
-        m_claim->refreshSpeakers();
+        m_claim->followArticleChanges({}, ids);
 }
 
 void ClaimEditorDock::onTagSchemaChanged()

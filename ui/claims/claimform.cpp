@@ -3,6 +3,7 @@
 #include "annotations/annotator.h"
 #include "editing/debouncedfield.h"
 #include "normalisedvalueeditor.h"
+#include "speakermentioncombo.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,67 +13,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-#include <limits>
-
 namespace Gloss::Ui
 {
-
-namespace
-{
-constexpr int MentionLabelLength = 48;
-constexpr int UnlistedRole = Qt::UserRole + 1; // marks the placeholder item of a mention not listed
-
-// The default schema's tags whose mentions can be the speaker of a claim; a schema without any of
-// them offers every entity tag.
-const QStringList SpeakerTagIds = {QStringLiteral("person"), QStringLiteral("organisation"), QStringLiteral("group")};
-
-bool isSpeakerTag(const TagSchema &schema, const QString &tagId)
-{
-    const Tag *tag = schema.tag(tagId);
-    if (!tag || tag->kind != Tag::Kind::Entity)
-        return false;
-    bool schemaHasSpeakerTags = false;
-    for (const QString &root : SpeakerTagIds) {
-        if (schema.contains(root)) {
-            schemaHasSpeakerTags = true;
-            if (schema.isWithin(tagId, root))
-                return true;
-        }
-    }
-    return !schemaHasSpeakerTags;
-}
-
-QString shortened(const QString &text, int length)
-{
-    const QString simple = text.simplified();
-    return simple.size() <= length ? simple : simple.left(length - 1) + QChar(0x2026);
-}
-
-struct Mention {
-    QString id;
-    QString label;
-    QString context;
-    friend bool operator==(const Mention &, const Mention &) = default;
-};
-
-QList<Mention> speakerMentions(Annotator &annotator, const QString &articleId, const QString &claimId)
-{
-    QList<Mention> mentions;
-    const std::shared_ptr<const AnnotationIndex> index = annotator.index(articleId);
-    if (!index)
-        return mentions;
-    const TagSchema &schema = annotator.tagSchema();
-    for (const AnnotationIndex::Hit &hit : index->intersecting(0, std::numeric_limits<int>::max())) {
-        const Annotation &annotation = *hit.annotation;
-        if (hit.spanIndex != 0 || annotation.id == claimId || annotation.kind != Annotation::Kind::Entity || !isSpeakerTag(schema, annotation.tagId))
-            continue;
-        const Tag *tag = schema.tag(annotation.tagId);
-        mentions.append({annotation.id, QStringLiteral("%1 (%2)").arg(shortened(annotation.quote, MentionLabelLength), tag->name),
-            QChar(0x2026) + annotation.prefix + annotation.quote + annotation.suffix + QChar(0x2026)});
-    }
-    return mentions;
-}
-} // namespace
 
 ClaimForm::ClaimForm(QWidget *parent)
     : QGroupBox(tr("Claim"), parent)
@@ -117,13 +59,10 @@ void ClaimForm::buildFields()
     connect(m_speakerField, &DebouncedField::committed, this, [this](const QString &text) { edit([&](Claim &claim) { claim.speaker = text.trimmed(); }); });
     form->addRow(tr("&Speaker:"), m_speaker);
 
-    m_speakerMention = new QComboBox(m_fields);
+    m_speakerMention = new SpeakerMentionCombo(m_fields);
     m_speakerMention->setObjectName(QStringLiteral("speakerMentionCombo"));
     m_speakerMention->setToolTip(tr("The person, organisation or group annotated in this article that makes the claim"));
-    m_speakerMention->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_speakerMention->setMinimumContentsLength(16);
-    m_speakerMention->addItem(tr("None"), QString());
-    connect(m_speakerMention, &QComboBox::currentIndexChanged, this, &ClaimForm::onSpeakerMentionChosen);
+    connect(m_speakerMention, &SpeakerMentionCombo::mentionChosen, this, &ClaimForm::chooseSpeakerMention);
     form->addRow(tr("Speaker &mention:"), m_speakerMention);
 
     m_stance = addChoice(QStringLiteral("stanceCombo"), {tr("Unspecified"), tr("Asserts"), tr("Denies"), tr("Hedges"), tr("Reports")});
@@ -162,14 +101,13 @@ void ClaimForm::setAnnotator(Annotator *annotator)
 
 void ClaimForm::showAnnotation(const Annotation &annotation, bool keepTyping)
 {
-    const bool wasClaim = m_annotationId == annotation.id && m_kind == Annotation::Kind::Claim;
-    const bool sameArticle = annotation.articleId == m_articleId;
     m_annotationId = annotation.id;
     m_articleId = annotation.articleId;
     m_kind = annotation.kind;
     updateMode();
     if (m_kind != Annotation::Kind::Claim) {
         m_speakerField->reset(QString());
+        m_speakerMention->setClaim(nullptr, Annotation()); // not followed while no claim
         return;
     }
     const Claim claim = Claim::fromAttributes(annotation.attributes);
@@ -187,10 +125,7 @@ void ClaimForm::showAnnotation(const Annotation &annotation, bool keepTyping)
         m_claimType->setCurrentIndex(int(claim.claimType));
     }
     m_value->setValue(claim.value, keepTyping);
-    // Other changes of the article's mentions reach refreshSpeakers() through the editor dock.
-    if (!wasClaim || !sameArticle || !keepTyping)
-        refreshSpeakers();
-    selectSpeakerMention(claim.speakerAnnotationId);
+    m_speakerMention->setClaim(m_annotator, annotation);
 }
 
 void ClaimForm::clear()
@@ -200,35 +135,20 @@ void ClaimForm::clear()
     m_kind = Annotation::Kind::Note;
     m_speakerField->reset(QString());
     m_value->setValue(NormalisedValue(), false);
-    const QSignalBlocker blocker(m_speakerMention);
-    while (m_speakerMention->count() > 1)
-        m_speakerMention->removeItem(1);
-    m_speakerMention->setCurrentIndex(0);
+    m_speakerMention->setClaim(nullptr, Annotation());
     updateMode();
+}
+
+void ClaimForm::followArticleChanges(const QList<Annotation> &upserted, const QStringList &removedIds)
+{
+    if (m_kind == Annotation::Kind::Claim && m_speakerMention->isAffectedBy(upserted, removedIds))
+        m_speakerMention->refresh();
 }
 
 void ClaimForm::refreshSpeakers()
 {
-    if (!m_annotator || m_kind != Annotation::Kind::Claim)
-        return;
-    const QList<Mention> mentions = speakerMentions(*m_annotator, m_articleId, m_annotationId);
-    QList<Mention> shown;
-    for (int i = 1; i < m_speakerMention->count(); ++i) {
-        if (m_speakerMention->itemData(i, UnlistedRole).toBool())
-            continue;
-        shown.append({m_speakerMention->itemData(i).toString(), m_speakerMention->itemText(i), m_speakerMention->itemData(i, Qt::ToolTipRole).toString()});
-    }
-    if (shown == mentions)
-        return; // rebuilding would close an open popup for nothing
-    const QString current = m_speakerMention->currentData().toString();
-    const QSignalBlocker blocker(m_speakerMention);
-    while (m_speakerMention->count() > 1)
-        m_speakerMention->removeItem(1);
-    for (const Mention &mention : mentions) {
-        m_speakerMention->addItem(mention.label, mention.id);
-        m_speakerMention->setItemData(m_speakerMention->count() - 1, mention.context, Qt::ToolTipRole);
-    }
-    selectSpeakerMention(current);
+    if (m_kind == Annotation::Kind::Claim)
+        m_speakerMention->refresh();
 }
 
 void ClaimForm::setReadOnly(bool readOnly)
@@ -236,7 +156,7 @@ void ClaimForm::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_markButton->setEnabled(!readOnly);
     m_speakerField->setReadOnly(readOnly);
-    for (QComboBox *combo : {m_speakerMention, m_stance, m_certainty, m_claimType})
+    for (QComboBox *combo : std::initializer_list<QComboBox *>{m_speakerMention, m_stance, m_certainty, m_claimType})
         combo->setEnabled(!readOnly);
     m_value->setReadOnly(readOnly);
 }
@@ -257,12 +177,7 @@ void ClaimForm::focusFirstField()
 
 QStringList ClaimForm::speakerCandidates() const
 {
-    QStringList ids;
-    for (int i = 1; i < m_speakerMention->count(); ++i) {
-        if (!m_speakerMention->itemData(i, UnlistedRole).toBool())
-            ids.append(m_speakerMention->itemData(i).toString());
-    }
-    return ids;
+    return m_speakerMention->mentionIds();
 }
 
 void ClaimForm::edit(const std::function<void(Claim &)> &change)
@@ -280,9 +195,8 @@ void ClaimForm::edit(const std::function<void(Claim &)> &change)
         m_annotator->setClaim(m_annotationId, after);
 }
 
-void ClaimForm::onSpeakerMentionChosen(int index)
+void ClaimForm::chooseSpeakerMention(const QString &mentionId)
 {
-    const QString mentionId = m_speakerMention->itemData(index).toString();
     QString speaker;
     if (!mentionId.isEmpty() && m_annotator) {
         if (const std::optional<Annotation> mention = m_annotator->annotation(mentionId))
@@ -296,23 +210,6 @@ void ClaimForm::onSpeakerMentionChosen(int index)
         if (!speaker.isEmpty())
             claim.speaker = speaker;
     });
-}
-
-void ClaimForm::selectSpeakerMention(const QString &annotationId)
-{
-    const QSignalBlocker blocker(m_speakerMention);
-    // A placeholder for a mention that is not listed (deleted, or retagged) is only kept while chosen.
-    for (int i = m_speakerMention->count() - 1; i > 0; --i) {
-        if (m_speakerMention->itemData(i, UnlistedRole).toBool() && m_speakerMention->itemData(i).toString() != annotationId)
-            m_speakerMention->removeItem(i);
-    }
-    int index = annotationId.isEmpty() ? 0 : m_speakerMention->findData(annotationId);
-    if (index < 0) {
-        m_speakerMention->addItem(tr("Mention not in this article's entities"), annotationId);
-        index = m_speakerMention->count() - 1;
-        m_speakerMention->setItemData(index, true, UnlistedRole);
-    }
-    m_speakerMention->setCurrentIndex(index);
 }
 
 void ClaimForm::updateMode()

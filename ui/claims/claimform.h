@@ -23,6 +23,7 @@ namespace Gloss::Ui
 
 class DebouncedField;
 class NormalisedValueEditor;
+class SpeakerMentionCombo;
 
 /// The "Claim" section of the annotation editor: for a claim, who makes it (free text and, optionally,
 /// the entity annotation of the same article that names the speaker), its stance, certainty and type,
@@ -44,7 +45,10 @@ public:
     void showAnnotation(const Annotation &annotation, bool keepTyping);
     /// Shows nothing (pending typing is dropped).
     void clear();
-    /// Re-reads the entity annotations of the shown article that can name the speaker.
+    /// Follows annotations of the shown article added or changed (\a upserted) or removed: the speaker
+    /// mention list is read again when they can change it.
+    void followArticleChanges(const QList<Annotation> &upserted, const QStringList &removedIds);
+    /// Reads the speaker mention list again (the tag schema changed).
     void refreshSpeakers();
     void setReadOnly(bool readOnly);
     /// Saves pending typing now.
@@ -60,8 +64,7 @@ private:
     QComboBox *addChoice(const QString &objectName, const QStringList &names);
     /// Applies \a change to the stored claim of the shown annotation and saves it when it differs.
     void edit(const std::function<void(Claim &)> &change);
-    void onSpeakerMentionChosen(int index);
-    void selectSpeakerMention(const QString &annotationId);
+    void chooseSpeakerMention(const QString &mentionId);
     void updateMode();
 
     QPointer<Annotator> m_annotator;
@@ -74,7 +77,7 @@ private:
     QWidget *m_fields = nullptr;
     QLineEdit *m_speaker = nullptr;
     DebouncedField *m_speakerField = nullptr;
-    QComboBox *m_speakerMention = nullptr;
+    SpeakerMentionCombo *m_speakerMention = nullptr;
     QComboBox *m_stance = nullptr;
     QComboBox *m_certainty = nullptr;
     QComboBox *m_claimType = nullptr;
