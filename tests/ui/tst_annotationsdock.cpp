@@ -453,6 +453,9 @@ void TestAnnotationsDock::contextMenuRetagsAll()
             toEvent = action;
     }
     QVERIFY(toEvent);
+    // The main window's test wants a name on every action, those of menus built on demand too.
+    for (QAction *action : m_dock->findChildren<QAction *>())
+        QVERIFY2(!action->objectName().isEmpty(), qPrintable(action->text() + QStringLiteral(" in ") + action->parent()->objectName()));
     toEvent->trigger();
     menu->close();
     // Both places, in both articles, in one step.

@@ -93,6 +93,7 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     setWidget(content);
 
     m_menu->setObjectName(QStringLiteral("annotationContextMenu"));
+    m_menu->menuAction()->setObjectName(QStringLiteral("annotationContextMenuAction"));
     m_deleteAction->setObjectName(QStringLiteral("deleteAnnotationsAction"));
     // Shown in the menu; the key itself is handled by eventFilter(), so that a window-wide Delete
     // shortcut elsewhere neither fires nor becomes ambiguous while the list has the focus.
@@ -428,21 +429,27 @@ void AnnotationsDock::fillContextMenu()
             if (tag.id == skipped)
                 continue;
             QAction *action = menu->addAction(swatch(tag.colour), QString(schema->depth(tag.id) * 4, QLatin1Char(' ')) + tag.name);
+            action->setObjectName(menu->objectName() + QLatin1Char(':') + tag.id);
             action->setData(tag.id);
             connect(action, &QAction::triggered, this, [apply, id = tag.id] { apply(id); });
         }
     };
+    const auto addSubmenu = [this](const QString &title, const char *objectName) {
+        QMenu *menu = m_menu->addMenu(title);
+        menu->setObjectName(QString::fromLatin1(objectName));
+        menu->menuAction()->setObjectName(menu->objectName() + QStringLiteral("Action"));
+        return menu;
+    };
 
     m_deleteAction->setEnabled(editable && !ids.isEmpty());
     m_menu->addAction(m_deleteAction);
-    QMenu *changeTag = m_menu->addMenu(tr("Change Tag"));
-    changeTag->setObjectName(QStringLiteral("changeTagMenu"));
+    QMenu *changeTag = addSubmenu(tr("Change Tag"), "changeTagMenu");
     changeTag->setEnabled(editable && !ids.isEmpty());
     addTagItems(changeTag, QString(), [this, ids](const QString &tagId) {
         if (m_project)
             m_project->annotator()->setTag(ids, tagId);
     });
-    m_menu->addSeparator();
+    m_menu->addSeparator()->setObjectName(QStringLiteral("annotationContextMenuSeparator"));
 
     const QString tagId = currentTag();
     const Tag *tag = schema && !tagId.isEmpty() ? schema->tag(tagId) : nullptr;
@@ -450,8 +457,7 @@ void AnnotationsDock::fillContextMenu()
     deleteAll->setObjectName(QStringLiteral("deleteAllTaggedAction"));
     deleteAll->setEnabled(editable && tag);
     connect(deleteAll, &QAction::triggered, this, [this, tagId] { deleteAllTagged(tagId); });
-    QMenu *retagAll = m_menu->addMenu(tag ? tr("Retag All %1 As").arg(quoted(tag->name)) : tr("Retag All As"));
-    retagAll->setObjectName(QStringLiteral("retagAllMenu"));
+    QMenu *retagAll = addSubmenu(tag ? tr("Retag All %1 As").arg(quoted(tag->name)) : tr("Retag All As"), "retagAllMenu");
     retagAll->setEnabled(editable && tag);
     addTagItems(retagAll, tagId, [this, tagId](const QString &toTagId) {
         if (m_project)
