@@ -5,12 +5,15 @@
 #include "app/projectsession.h"
 #include "app/recentprojects.h"
 #include "app/startupplan.h"
+#include "claims/claimeditordock.h"
+#include "docks/annotationsdock.h"
 #include "docks/articlelistdock.h"
 #include "docks/historydock.h"
 #include "docks/legenddock.h"
 #include "docks/searchdock.h"
 #include "export/exportactions.h"
 #include "import/importprogress.h"
+#include "memos/memodock.h"
 #include "messages/messagebanner.h"
 #include "messages/messagepresenter.h"
 #include "messages/problemlist.h"
@@ -21,8 +24,10 @@
 #include "reader/readerinput.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
-#include "reader/tagmenu.h"
+#include "settings/preferencesdialog.h"
 #include "status/readingstatus.h"
+#include "tags/tagpalette.h"
+#include "tags/tagschemadialog.h"
 #include "theme/themecontroller.h"
 
 #include <QCloseEvent>
@@ -82,12 +87,16 @@ MainWindow::MainWindow(QWidget *parent)
     menus.view->addAction(m_articleList->toggleViewAction());
     menus.view->addAction(m_legend->toggleViewAction());
     menus.view->addAction(m_search->toggleViewAction());
+    menus.view->addAction(m_annotations->toggleViewAction());
+    menus.view->addAction(m_claimEditor->toggleViewAction());
+    menus.view->addAction(m_memos->toggleViewAction());
     menus.view->addAction(m_history->toggleViewAction());
     if (QAction *toolBarToggle = findChild<QAction *>(QStringLiteral("toggleMainToolBarAction")))
         menus.view->addAction(toolBarToggle);
     buildStatusBar();
     connectActions();
     connectAnnotationActions();
+    connectAnnotationDocks();
     // File ▸ Import Annotations… and File ▸ Export… (ui/export).
     new ExportActions(
         this, [this] { return m_session->project(); }, [this] { return m_reader->articleId(); },
@@ -108,22 +117,42 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The project goes first, while every view of it still exists (its undo stack announces that it
+    // is cleared); typing not saved yet is saved before that.
+    m_claimEditor->flush();
+    m_memos->flush();
+    m_undo->setStack(nullptr);
+    delete m_session;
+    m_session = nullptr;
+}
 
 void MainWindow::buildDocks()
 {
+    // Left: the articles over their annotations. Right: the current annotation's editor over the
+    // legend, search results, memos and history as tabs.
     m_articleList = new ArticleListDock(this);
+    m_annotations = new AnnotationsDock(this);
+    m_claimEditor = new ClaimEditorDock(this);
     m_legend = new LegendDock(this);
     m_search = new SearchDock(this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_articleList);
-    addDockWidget(Qt::RightDockWidgetArea, m_legend);
-    addDockWidget(Qt::RightDockWidgetArea, m_search);
+    m_memos = new MemoDock(this);
     m_history = new HistoryDock(this);
-    addDockWidget(Qt::RightDockWidgetArea, m_history);
-    tabifyDockWidget(m_legend, m_search);
-    tabifyDockWidget(m_legend, m_history);
+    addDockWidget(Qt::LeftDockWidgetArea, m_articleList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_annotations);
+    splitDockWidget(m_articleList, m_annotations, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_claimEditor);
+    addDockWidget(Qt::RightDockWidgetArea, m_legend);
+    splitDockWidget(m_claimEditor, m_legend, Qt::Vertical);
+    for (QDockWidget *tab : {static_cast<QDockWidget *>(m_search), static_cast<QDockWidget *>(m_memos), static_cast<QDockWidget *>(m_history)}) {
+        addDockWidget(Qt::RightDockWidgetArea, tab);
+        tabifyDockWidget(m_legend, tab);
+    }
     m_legend->raise();
-    resizeDocks({m_articleList, m_legend}, {470, 270}, Qt::Horizontal);
+    resizeDocks({m_articleList, m_claimEditor}, {440, 330}, Qt::Horizontal);
+    resizeDocks({m_articleList, m_annotations}, {480, 320}, Qt::Vertical);
+    resizeDocks({m_claimEditor, m_legend}, {520, 280}, Qt::Vertical);
 
     connect(m_articleList, &ArticleListDock::articleChosen, this, &MainWindow::showArticle);
     connect(m_articleList, &ArticleListDock::shownCountChanged, this, &MainWindow::updateArticleCount);
@@ -186,20 +215,101 @@ void MainWindow::connectAnnotationActions()
     m_actions.snapToWords->setChecked(annotations->snapToWords());
     connect(m_actions.snapToWords, &QAction::toggled, this, [annotations](bool on) {
         annotations->setSnapToWords(on);
-        QSettings().setValue(QLatin1String(AnnotationController::SnapToWordsKey), on);
+        QSettings().setValue(QLatin1String(PreferencesDialog::SnapToWordsKey), on);
     });
+}
+
+void MainWindow::connectAnnotationDocks()
+{
+    AnnotationController *annotations = m_reader->annotations();
+    connect(annotations, &AnnotationController::currentAnnotationChanged, this, [this](const QString &id) {
+        m_annotations->selectAnnotation(id);
+        if (!id.isEmpty() || m_claimEditor->annotationId().isEmpty() || isInShownArticle(m_claimEditor->annotationId()))
+            m_claimEditor->setAnnotation(id);
+    });
+    connect(m_annotations, &AnnotationsDock::annotationActivated, this, &MainWindow::showAnnotation);
+    connect(m_annotations, &AnnotationsDock::annotationSelected, this, &MainWindow::previewAnnotation);
+    connect(m_reader->input(), &ReaderInput::editRequested, this, &MainWindow::editAnnotation);
+    connect(m_actions.editAnnotation, &QAction::triggered, this, [this] { editAnnotation(m_reader->annotations()->currentAnnotation()); });
+    connect(m_actions.articleMemo, &QAction::triggered, m_memos, &MemoDock::focusArticleMemo);
+    connect(m_actions.projectMemo, &QAction::triggered, m_memos, &MemoDock::focusProjectMemo);
+    connect(m_actions.tagSchema, &QAction::triggered, this, &MainWindow::showTagSchema);
+    connect(m_actions.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_palette = new TagPalette(this);
+    connect(m_palette, &TagPalette::tagChosen, this, [this](const QString &tagId) {
+        m_reader->annotations()->applyTag(tagId);
+        m_reader->view()->setFocus(Qt::PopupFocusReason);
+    });
+    connect(m_palette, &TagPalette::cancelled, this, [this] { m_reader->view()->setFocus(Qt::PopupFocusReason); });
+}
+
+bool MainWindow::isInShownArticle(const QString &annotationId) const
+{
+    const AnnotationIndex *index = m_reader->annotations()->overlay().index();
+    return index && index->contains(annotationId);
 }
 
 void MainWindow::openQuickTag(const QPoint &globalPos)
 {
     Project *project = m_session->project();
+    if (!project || m_reader->articleId().isEmpty())
+        return;
+    m_palette->setSchema(project->annotator()->tagSchema());
+    m_palette->popup(globalPos);
+}
+
+void MainWindow::showAnnotation(const QString &articleId, const QString &annotationId)
+{
+    if (m_reader->articleId() != articleId)
+        showArticle(articleId);
+    if (m_reader->articleId() != articleId)
+        return;
+    m_reader->annotations()->setCurrentAnnotation(annotationId);
+    m_reader->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::previewAnnotation(const QString &annotationId)
+{
+    // A row of the shown article becomes the reader's current annotation (scrolled to); one of another
+    // article is only shown in the editor until the row is activated.
+    if (isInShownArticle(annotationId))
+        m_reader->annotations()->setCurrentAnnotation(annotationId);
+    else
+        m_claimEditor->setAnnotation(annotationId);
+}
+
+void MainWindow::editAnnotation(const QString &annotationId)
+{
+    if (annotationId.isEmpty())
+        return;
+    m_claimEditor->setAnnotation(annotationId);
+    m_claimEditor->focusNote();
+}
+
+void MainWindow::showTagSchema()
+{
+    Project *project = m_session->project();
     if (!project)
         return;
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("quickTagMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    TagMenu::fill(menu, project->annotator()->tagSchema(), [this](const QString &tagId) { m_reader->annotations()->applyTag(tagId); });
-    menu->popup(globalPos);
+    if (auto *open = findChild<TagSchemaDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // Made on demand and deleted on close, so its model does not follow every edit while hidden.
+    auto *dialog = new TagSchemaDialog(project, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_session, &ProjectSession::projectOpened, dialog, &QDialog::close);
+    dialog->show();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_session->project(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_actions.snapToWords->setChecked(PreferencesDialog::snapToWords());
 }
 
 void MainWindow::readSettings()
@@ -252,6 +362,9 @@ void MainWindow::onProjectOpened(Project *project)
     m_banner->dismiss();
     m_reader->annotations()->setProject(project);
     m_history->setProject(project);
+    m_annotations->setProject(project);
+    m_claimEditor->setProject(project);
+    m_memos->setProject(project);
     m_undo->setStack(project->undoStack());
     m_reader->clear();
     m_articleList->setProject(project);
@@ -292,6 +405,8 @@ void MainWindow::showArticle(const QString &id)
         return;
     }
     m_reader->showArticle(*article);
+    m_annotations->setCurrentArticle(id);
+    m_memos->setCurrentArticle(id);
     m_articleList->setCurrentArticle(id);
     m_status->setArticle(m_articleList->positionOf(id), m_articleList->shownCount());
     m_session->setLastArticle(id);
@@ -378,6 +493,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_claimEditor->flush();
+    m_memos->flush();
     m_session->flush();
     writeSettings();
     QMainWindow::closeEvent(event);

@@ -8,10 +8,13 @@
 namespace Gloss::Ui
 {
 
+class AnnotationsDock;
 class ArticleListDock;
+class ClaimEditorDock;
 class HistoryDock;
 class LegendDock;
 class MessageBanner;
+class MemoDock;
 class MessagePresenter;
 class ProblemList;
 class ProjectSession;
@@ -19,6 +22,7 @@ class ReaderPane;
 class ReadingStatus;
 class RecentProjects;
 class SearchDock;
+class TagPalette;
 class ThemeController;
 class UndoBinding;
 struct StartupPlan;
@@ -48,6 +52,10 @@ public:
     SearchDock *searchDock() const { return m_search; }
     LegendDock *legendDock() const { return m_legend; }
     HistoryDock *historyDock() const { return m_history; }
+    AnnotationsDock *annotationsDock() const { return m_annotations; }
+    ClaimEditorDock *claimEditor() const { return m_claimEditor; }
+    MemoDock *memoDock() const { return m_memos; }
+    TagPalette *tagPalette() const { return m_palette; }
     MessageBanner *banner() const { return m_banner; }
     ThemeController *themeController() const { return m_theme; }
     ReadingStatus *readingStatus() const { return m_status; }
@@ -70,7 +78,14 @@ private:
     void buildStatusBar();
     void connectActions();
     void connectAnnotationActions();
+    void connectAnnotationDocks();
     void openQuickTag(const QPoint &globalPos);
+    void showAnnotation(const QString &articleId, const QString &annotationId);
+    void previewAnnotation(const QString &annotationId);
+    void editAnnotation(const QString &annotationId);
+    void showTagSchema();
+    void showPreferences();
+    bool isInShownArticle(const QString &annotationId) const;
     void readSettings();
     void writeSettings() const;
     void onProjectOpened(Project *project);
@@ -95,6 +110,10 @@ private:
     LegendDock *m_legend = nullptr;
     SearchDock *m_search = nullptr;
     HistoryDock *m_history = nullptr;
+    AnnotationsDock *m_annotations = nullptr;
+    ClaimEditorDock *m_claimEditor = nullptr;
+    MemoDock *m_memos = nullptr;
+    TagPalette *m_palette = nullptr;
     UndoBinding *m_undo = nullptr;
     ReadingStatus *m_status = nullptr;
     ProblemList *m_problems = nullptr;

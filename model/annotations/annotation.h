@@ -87,6 +87,9 @@ Spans normalised(Spans spans);
 /// Like normalised(), and moves span edges that split a surrogate pair of \a text outward; returns
 /// nothing when a span falls outside the text or nothing is left.
 std::optional<Spans> validFor(const Spans &spans, const QString &text);
+/// A range around [\a from, \a to) of \a text that starts and ends at white space (or the text's ends,
+/// at most about 1,000 characters away): word boundaries within it are those of the whole text.
+Span wordWindow(const QString &text, int from, int to);
 /// \a span grown to whole words of \a text, then trimmed of surrounding white space; unchanged when
 /// that would leave nothing.
 Span snappedToWords(const QString &text, Span span);

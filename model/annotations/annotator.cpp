@@ -597,7 +597,7 @@ bool Annotator::setClaim(const QString &id, const Claim &claim)
 bool Annotator::setNote(const QString &id, const QString &note)
 {
     return changeAnnotations(
-        {id}, [&](Annotation &annotation) { annotation.note = note; }, QStringLiteral("Edit note"));
+        {id}, [&](Annotation &annotation) { annotation.note = note; }, QStringLiteral("Edit note"), QStringLiteral("note:") + id);
 }
 
 bool Annotator::setKind(const QStringList &ids, Annotation::Kind kind)

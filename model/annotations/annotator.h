@@ -110,6 +110,7 @@ public:
     bool setAttributes(const QString &id, const QVariantMap &attributes);
     /// Writes the claim attributes (Claim::writeTo), keeping the annotation's other attributes.
     bool setClaim(const QString &id, const Claim &claim);
+    /// Sets the note of one annotation; consecutive edits of one note merge into one undo step.
     bool setNote(const QString &id, const QString &note);
     bool setKind(const QStringList &ids, Annotation::Kind kind);
     /// Accepts or rejects suggestions (rejected ones stay in the project and are no longer drawn).

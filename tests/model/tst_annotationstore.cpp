@@ -12,6 +12,7 @@
 #include "tags/tagstore.h"
 
 #include <QStandardPaths>
+#include <QTextBoundaryFinder>
 
 using namespace Gloss;
 using namespace AnnotationTest;
@@ -365,6 +366,35 @@ void TestAnnotationStore::quotesAndContext()
     QCOMPARE(HarbourText.mid(snapped.start, snapped.length()), QStringLiteral("Ada Lovelace"));
     const Span trimmed = SpanRules::snappedToWords(HarbourText, spanOf(HarbourText, QStringLiteral(" Ada ")));
     QCOMPARE(HarbourText.mid(trimmed.start, trimmed.length()), QStringLiteral("Ada"));
+
+    // In a long text, snapping looks at a window around the span only; it must agree with a word
+    // finder run over the whole text, also for a word longer than the window's reach.
+    const QString longText = HarbourText.repeated(40) + QStringLiteral("x").repeated(3000) + QStringLiteral(" end of text ") + HarbourText;
+    QTextBoundaryFinder whole(QTextBoundaryFinder::Word, longText);
+    for (int start = 0; start + 9 < longText.size(); start += 97) {
+        const Span span{start, start + 9};
+        const Span got = SpanRules::snappedToWords(longText, span);
+        Span expected = span;
+        whole.setPosition(span.start);
+        if (!whole.isAtBoundary() && whole.toPreviousBoundary() >= 0)
+            expected.start = int(whole.position());
+        whole.setPosition(span.end);
+        if (!whole.isAtBoundary() && whole.toNextBoundary() >= 0)
+            expected.end = int(whole.position());
+        while (expected.start < expected.end && longText.at(expected.start).isSpace())
+            ++expected.start;
+        while (expected.end > expected.start && longText.at(expected.end - 1).isSpace())
+            --expected.end;
+        if (expected.isEmpty())
+            expected = span;
+        const Span window = SpanRules::wordWindow(longText, span.start, span.end);
+        const bool windowReachesWordEdges
+            = (window.start == 0 || longText.at(window.start).isSpace()) && (window.end == longText.size() || longText.at(window.end - 1).isSpace());
+        if (windowReachesWordEdges)
+            QCOMPARE(got, expected);
+        else
+            QVERIFY(got.start <= span.start && got.end >= span.end); // inside a huge word: grown as far as the window goes
+    }
 }
 
 void TestAnnotationStore::claimAttributes()

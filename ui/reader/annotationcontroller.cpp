@@ -4,16 +4,15 @@
 #include "project.h"
 #include "readerpane.h"
 #include "readerview.h"
+#include "settings/preferencesdialog.h"
 
-#include <QSettings>
 #include <QTextBlock>
 #include <QTextBoundaryFinder>
 
 namespace Gloss::Ui
 {
 
-AnnotationController::AnnotationController(ReaderPane *reader)
-    : QObject(reader), m_reader(reader), m_snapToWords(QSettings().value(QLatin1String(SnapToWordsKey), true).toBool())
+AnnotationController::AnnotationController(ReaderPane *reader) : QObject(reader), m_reader(reader), m_snapToWords(PreferencesDialog::snapToWords())
 {
     m_reader->highlighter()->setOverlayProvider([this](int position, int length) { return m_overlay.spans(position, length); });
     connect(m_reader, &ReaderPane::articleAboutToShow, this, &AnnotationController::onArticleAboutToShow);
@@ -199,15 +198,20 @@ bool AnnotationController::moveCurrentBoundaryByWord(Annotator::Boundary boundar
     if (!annotation)
         return false;
     const QString &text = m_reader->view()->articleText();
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
     const int from = boundary == Annotator::Boundary::Start ? annotation->start() : annotation->end();
-    finder.setPosition(from);
+    // Room for the next word either way (a word longer than this is not stepped over in one go).
+    const Span window = SpanRules::wordWindow(text, std::max(0, from - 256), std::min(int(text.size()), from + 256));
+    const QStringView part = QStringView(text).sliced(window.start, window.length());
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, part.data(), int(part.size()));
+    finder.setPosition(from - window.start);
     // Word edges: a start edge stops at word starts, an end edge at word ends.
     const auto wanted = boundary == Annotator::Boundary::Start ? QTextBoundaryFinder::StartOfItem : QTextBoundaryFinder::EndOfItem;
-    qsizetype to = from;
+    qsizetype to = -1;
     do {
         to = direction > 0 ? finder.toNextBoundary() : finder.toPreviousBoundary();
     } while (to >= 0 && !(finder.boundaryReasons() & wanted));
+    if (to >= 0)
+        to += window.start;
     if (to < 0)
         return false;
     // Steps are code points (Annotator::moveBoundary), so count them over the UTF-16 range.

@@ -23,9 +23,6 @@ class AnnotationController final : public QObject
 {
     Q_OBJECT
 public:
-    /// The QSettings key of "snap selections to whole words" (default on).
-    static constexpr auto SnapToWordsKey = "reader/snapToWords";
-
     explicit AnnotationController(ReaderPane *reader);
 
     /// Annotates in \a project from now on (nullptr: nothing to annotate).
@@ -35,7 +32,7 @@ public:
     Annotator *annotator() const;
     AnnotationOverlay &overlay() { return m_overlay; }
 
-    /// Whether selections are grown to whole words before they are tagged.
+    /// Whether selections are grown to whole words before they are tagged (from the preferences at first).
     bool snapToWords() const { return m_snapToWords; }
     void setSnapToWords(bool snap) { m_snapToWords = snap; }
 

@@ -2,12 +2,14 @@
 // the bundled sample article set as a first start does, and saves screenshots of the window:
 // <build>/screenshots/main-window.png (light theme), main-window-search.png (a corpus search
 // hit opened) and main-window-dark.png. Checks they are not blank.
+#include "app/projectsession.h"
 #include "app/startupplan.h"
 #include "docks/articlelistdock.h"
 #include "docks/searchdock.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "models/searchresultmodel.h"
+#include "reader/annotationcontroller.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "theme/themecontroller.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void screenshotOfSampleSet();
     void screenshotOfSearch();
+    void screenshotWhileAnnotating();
     void screenshotInDarkTheme();
 
 private:
@@ -130,6 +133,51 @@ void TestXvfbMainWindow::screenshotOfSearch()
     const QImage image = grabWindow();
     checkNotBlank(image);
     save(image, QStringLiteral("main-window-search.png"));
+}
+
+void TestXvfbMainWindow::screenshotWhileAnnotating()
+{
+    // As an analyst would: select with the keyboard in the reader and press tag keys.
+    ReaderView *view = m_window->reader()->view();
+    m_window->activateWindow();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    const QString text = view->articleText();
+    const auto select = [view](int from, int to) {
+        QTextCursor cursor = view->textCursor();
+        cursor.setPosition(from);
+        view->setTextCursor(cursor);
+        for (int i = from; i < to; ++i)
+            QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    };
+    const qsizetype secondParagraph = text.indexOf(QStringLiteral("\n\n")) + 2;
+    QVERIFY(secondParagraph > 2);
+    const int claimStart = int(secondParagraph);
+    const int claimEnd = int(std::min<qsizetype>(text.indexOf(QLatin1Char('.'), claimStart + 20), claimStart + 90));
+    select(claimStart, claimEnd);
+    QTest::keyClick(view, Qt::Key_Q); // quantity claim
+    QTest::keyClick(view, Qt::Key_Escape);
+    select(claimStart + 4, claimStart + 12);
+    QTest::keyClick(view, Qt::Key_2); // an organisation nested in the claim
+    QTest::keyClick(view, Qt::Key_Escape);
+    select(5, 14);
+    QTest::keyClick(view, Qt::Key_3); // a place in the first paragraph, left current
+    Project *project = m_window->session()->project();
+    QCOMPARE(project->annotator()->annotationsOf(m_window->reader()->articleId()).size(), 3);
+    QVERIFY(!m_window->reader()->annotations()->currentAnnotation().isEmpty());
+
+    const QImage image = grabWindow();
+    checkNotBlank(image);
+    // The claim is drawn: its text sits on a background other than the page's.
+    QTextCursor inClaim(view->document());
+    inClaim.setPosition(claimStart + 1);
+    const QPoint inWindow = view->viewport()->mapTo(m_window.get(), view->cursorRect(inClaim).center() + QPoint(0, 0));
+    const QColor page = view->palette().color(QPalette::Base);
+    bool differs = false;
+    for (int dx = -2; dx <= 6 && !differs; ++dx)
+        differs = image.pixelColor(inWindow + QPoint(dx, view->cursorRect(inClaim).height() / 3)) != page;
+    QVERIFY2(differs, "the claim's background is drawn");
+    save(image, QStringLiteral("main-window-annotating.png"));
 }
 
 void TestXvfbMainWindow::screenshotInDarkTheme()
