@@ -113,6 +113,7 @@ Annotator::Annotator(ProjectStore &store, QUndoStack &undoStack, QObject *parent
     , m_entityStore(store.database())
     , m_memoStore(store.database())
     , m_tagStore(store.database())
+    , m_suggestionStateStore(store.database())
     , m_author(defaultAuthor())
 {
 }
@@ -145,6 +146,7 @@ void Annotator::reload()
     m_entityStore = EntityStore(db);
     m_memoStore = MemoStore(db);
     m_tagStore = TagStore(db);
+    m_suggestionStateStore = SuggestionStateStore(db);
     m_tags = TagSchema(m_store.isOpen() ? m_tagStore.all() : QList<Tag>());
     m_articles.clear();
     Q_EMIT reloaded();
@@ -613,6 +615,124 @@ bool Annotator::setStatus(const QStringList &ids, Annotation::Status status)
                                                                 : QStringLiteral("Mark as suggestion");
     return changeAnnotations(
         ids, [&](Annotation &annotation) { annotation.status = status; }, ids.size() > 1 ? text + QLatin1Char('s') : text);
+}
+
+namespace
+{
+QString spotKey(const Annotation &annotation)
+{
+    QString key = annotation.tagId;
+    for (const Span &span : annotation.spans)
+        key += QLatin1Char('|') + QString::number(span.start) + QLatin1Char('-') + QString::number(span.end);
+    return key;
+}
+} // namespace
+
+std::optional<SuggestionWriteResult> Annotator::replaceSuggestions(const QList<SuggestionWrite> &writes, const QStringList &replacedSources)
+{
+    if (!checkWritable())
+        return std::nullopt;
+    SuggestionWriteResult result;
+    ChangeSet changes;
+    QHash<QString, QStringList> fingerprinted; // fingerprint -> article ids
+    const QDateTime time = now();
+    for (const SuggestionWrite &write : writes) {
+        if (!write.fingerprint.isEmpty())
+            fingerprinted[write.fingerprint].append(write.articleId);
+        QHash<QString, Annotation> replaceable; // spot + source -> a Suggested annotation that may go
+        QSet<QString> taken; // spots that no draft may take
+        const QList<Annotation> existing = m_annotationStore.byArticle(write.articleId);
+        for (const Annotation &annotation : existing) {
+            if (annotation.status == Annotation::Status::Suggested && replacedSources.contains(annotation.suggestionSource))
+                replaceable.insert(spotKey(annotation) + QLatin1Char('#') + annotation.suggestionSource, annotation);
+            else
+                taken.insert(spotKey(annotation));
+        }
+        int length = -1;
+        for (Annotation draft : write.drafts) {
+            const QString spot = spotKey(draft);
+            if (taken.contains(spot) || draft.spans.isEmpty() || (!draft.tagId.isEmpty() && !m_tags.contains(draft.tagId))) {
+                ++result.dropped;
+                continue;
+            }
+            if (length < 0)
+                length = int(textOf(write.articleId).size());
+            bool fits = true;
+            for (const Span &span : draft.spans)
+                fits = fits && span.start >= 0 && span.start < span.end && span.end <= length;
+            if (!fits) {
+                ++result.dropped;
+                continue;
+            }
+            taken.insert(spot);
+            const auto old = replaceable.find(spot + QLatin1Char('#') + draft.suggestionSource);
+            if (old != replaceable.end()) {
+                const Annotation before = *old;
+                replaceable.erase(old);
+                ++result.kept;
+                if (before.score != draft.score || before.attributes != draft.attributes || before.kind != draft.kind || before.quote != draft.quote) {
+                    Annotation after = before;
+                    after.score = draft.score;
+                    after.attributes = draft.attributes;
+                    after.kind = draft.kind;
+                    after.quote = draft.quote;
+                    after.prefix = draft.prefix;
+                    after.suffix = draft.suffix;
+                    after.modified = time;
+                    changes.annotations.before.append(before);
+                    changes.annotations.after.append(after);
+                }
+                continue;
+            }
+            draft.articleId = write.articleId;
+            draft.status = Annotation::Status::Suggested;
+            if (draft.id.isEmpty())
+                draft.id = newId();
+            if (draft.author.isEmpty())
+                draft.author = suggesterAuthor();
+            if (!draft.created.isValid())
+                draft.created = time;
+            if (!draft.modified.isValid())
+                draft.modified = draft.created;
+            changes.annotations.added.append(draft);
+            ++result.added;
+            ++result.addedByTag[draft.tagId];
+        }
+        for (const Annotation &gone : std::as_const(replaceable))
+            changes.annotations.removed.append(gone);
+        result.removed += int(replaceable.size());
+    }
+    if (!changes.annotations.removed.isEmpty())
+        changes.links.removed = m_linkStore.touching(idsOf(changes.annotations.removed));
+
+    Savepoint transaction(m_store.database());
+    if (!transaction.isActive()) {
+        Q_EMIT message(Message::error(m_store.path(), QStringLiteral("cannot start saving suggestions: ") + transaction.error()));
+        return std::nullopt;
+    }
+    for (auto it = fingerprinted.cbegin(); it != fingerprinted.cend(); ++it) {
+        if (!m_suggestionStateStore.setFingerprint(it.value(), it.key())) {
+            Q_EMIT message(Message::error(m_store.path(), QStringLiteral("suggestions were not saved: ") + m_suggestionStateStore.lastError()));
+            return std::nullopt;
+        }
+    }
+    // apply() writes in a savepoint nested in this transaction and announces what it wrote.
+    if (!changes.isEmpty() && !apply(changes))
+        return std::nullopt;
+    if (!transaction.release()) {
+        Q_EMIT message(Message::error(m_store.path(), QStringLiteral("suggestions were not saved: ") + transaction.error()));
+        return std::nullopt;
+    }
+    return result;
+}
+
+bool Annotator::clearSuggestionState()
+{
+    if (!checkWritable())
+        return false;
+    if (!m_suggestionStateStore.clear())
+        return refuse(m_suggestionStateStore.lastError());
+    return true;
 }
 
 bool Annotator::setEntity(const QStringList &ids, const QString &entityId)

@@ -11,6 +11,7 @@
 #include "linkstore.h"
 #include "memostore.h"
 #include "message.h"
+#include "suggestionstatestore.h"
 #include "tags/tagschema.h"
 #include "tags/tagstore.h"
 
@@ -28,6 +29,24 @@ namespace Gloss
 {
 
 class ProjectStore;
+
+/// Machine suggestions for one article, written by Annotator::replaceSuggestions().
+struct SuggestionWrite {
+    QString articleId;
+    /// Status Suggested, spans inside the article, with suggestionSource and score (SuggestionAnnotation).
+    QList<Annotation> drafts;
+    /// Recorded as the article's suggestion fingerprint (SuggestionStateStore); empty: not recorded.
+    QString fingerprint;
+};
+
+/// What Annotator::replaceSuggestions() did.
+struct SuggestionWriteResult {
+    int added = 0; ///< new Suggested annotations
+    int removed = 0; ///< Suggested annotations no longer proposed, deleted
+    int kept = 0; ///< proposed again unchanged (or with a new score): kept with their id
+    int dropped = 0; ///< drafts not written: the span and tag are already annotated, rejected, or the tag is unknown
+    QHash<QString, int> addedByTag; ///< tag id -> new Suggested annotations
+};
 
 /// The editing facade of the annotation layer, owned by Project: everything that changes annotations,
 /// links, entities, the tag schema and memos goes through here.
@@ -115,6 +134,23 @@ public:
     bool setKind(const QStringList &ids, Annotation::Kind kind);
     /// Accepts or rejects suggestions (rejected ones stay in the project and are no longer drawn).
     bool setStatus(const QStringList &ids, Annotation::Status status);
+
+    // Suggestions ----------------------------------------------------------------------------------
+    /// The author recorded on suggestions written by replaceSuggestions().
+    static QString suggesterAuthor() { return QStringLiteral("gloss-suggester"); }
+    /// Writes machine suggestions, NOT as an undo step (they are machine output; accepting and rejecting
+    /// them are the undoable steps). Per article: its Suggested annotations whose suggestionSource is in
+    /// \a replacedSources and that are not proposed again are deleted, those proposed again keep their id;
+    /// Accepted and Rejected annotations are never touched; a draft with the spans and tag of any other
+    /// annotation of the article (the analyst's, a rejected one, another suggester's) is dropped, so a
+    /// rejected spot is never proposed again. Empty \a replacedSources: drafts are only added. Fingerprints
+    /// are recorded in the same transaction. Announced through the usual signals; an undo command that
+    /// still refers to a deleted suggestion fails with a message and is dropped from the stack.
+    std::optional<SuggestionWriteResult> replaceSuggestions(const QList<SuggestionWrite> &writes, const QStringList &replacedSources);
+    /// Per article: the Suggester fingerprint of its stored suggestions.
+    const SuggestionStateStore &suggestionStateStore() const { return m_suggestionStateStore; }
+    /// Forgets every suggestion fingerprint (the next run suggests for every article); suggestions stay.
+    bool clearSuggestionState();
     /// Points mentions at an entity of the registry (empty: none).
     bool setEntity(const QStringList &ids, const QString &entityId);
     /// Removes every annotation tagged \a tagId, in the whole project, as one step.
@@ -219,6 +255,7 @@ private:
     EntityStore m_entityStore;
     MemoStore m_memoStore;
     TagStore m_tagStore;
+    SuggestionStateStore m_suggestionStateStore;
     TagSchema m_tags;
     QHash<QString, CachedArticle> m_articles;
     quint64 m_useCounter = 0;

@@ -7,6 +7,7 @@
 #include "importcommand.h"
 #include "project.h"
 #include "projectstats.h"
+#include "suggestcommand.h"
 
 #include <QJsonDocument>
 
@@ -40,7 +41,10 @@ QString usage()
                           "  gloss import PATH... --project P     add the articles of files and folders (searched recursively;\n"
                           "                                       .txt, .md, .html, .htm, .json, .jsonl) to project P, created if new\n"
                           "        --boilerplate FILE             also drop the lines listed in FILE from plain-text articles\n"
-                          "  gloss suggest --project P            run the entity and claim suggesters headless\n"
+                          "  gloss suggest --project P            run the entity and claim suggesters headless (only articles\n"
+                          "                                       not suggested for yet)\n"
+                          "        --accept-above S               then accept every suggestion scoring at least S (0-1 or 80%)\n"
+                          "        --force                        suggest for every article again\n"
                           "  gloss export --project P --format F --output OUT\n"
                           "                                       F: json, w3c, brat, qdpx, csv, conll\n"
                           "  gloss import-annotations --project P --format F FILE\n"
@@ -124,6 +128,8 @@ int run(const QStringList &arguments)
         return ExportCommand::run(arguments);
     if (first == QLatin1String("import-annotations"))
         return ImportAnnotationsCommand::run(arguments);
+    if (first == QLatin1String("suggest"))
+        return SuggestCommand::run(arguments);
 
     if (!isImplemented(first)) {
         Console::err(QStringLiteral("gloss: '%1' is not available in this build yet").arg(first));

@@ -119,6 +119,15 @@ const QList<Migration> &migrations()
                                " author TEXT NOT NULL DEFAULT '',"
                                " modified TEXT NOT NULL DEFAULT '')"),
             }},
+        // Suggestions (issue 5): per article, the Suggester fingerprint its stored suggestions were made
+        // with, so that a run only suggests for new articles and those whose fingerprint is stale.
+        {3,
+            {
+                QStringLiteral("CREATE TABLE suggestion_state("
+                               " article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                               " fingerprint TEXT NOT NULL,"
+                               " suggested_at TEXT NOT NULL DEFAULT '') WITHOUT ROWID"),
+            }},
     };
     return steps;
 }

@@ -250,7 +250,12 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("export without format") << QStringList{QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("p")}
                                            << QStringLiteral("gloss: export needs --project P, --format F and --output OUT");
-    QTest::newRow("suggest not built") << QStringList{QStringLiteral("suggest")} << QStringLiteral("gloss: 'suggest' is not available in this build yet");
+    QTest::newRow("claims not built") << QStringList{QStringLiteral("claims")} << QStringLiteral("gloss: 'claims' is not available in this build yet");
+    QTest::newRow("suggest without project") << QStringList{QStringLiteral("suggest")}
+                                             << QStringLiteral("gloss: suggest needs a project: gloss suggest --project P");
+    QTest::newRow("suggest with a bad score") << QStringList{QStringLiteral("suggest"), QStringLiteral("--project"), QStringLiteral("p"),
+        QStringLiteral("--accept-above"), QStringLiteral("2")}
+                                              << QStringLiteral("gloss: --accept-above takes a score from 0 to 1 or a percentage (got '2')");
     QTest::newRow("import-annotations without project")
         << QStringList{QStringLiteral("import-annotations")}
         << QStringLiteral("gloss: import-annotations needs a project: gloss import-annotations --project P --format F FILE");
