@@ -648,7 +648,7 @@ std::optional<SuggestionWriteResult> Annotator::replaceSuggestions(const QList<S
             else
                 taken.insert(spotKey(annotation));
         }
-        int length = -1;
+        int length = write.textLength;
         for (Annotation draft : write.drafts) {
             const QString spot = spotKey(draft);
             if (taken.contains(spot) || draft.spans.isEmpty() || (!draft.tagId.isEmpty() && !m_tags.contains(draft.tagId))) {

@@ -37,6 +37,8 @@ struct SuggestionWrite {
     QList<Annotation> drafts;
     /// Recorded as the article's suggestion fingerprint (SuggestionStateStore); empty: not recorded.
     QString fingerprint;
+    /// The length of the article text when the caller knows it (spares reading the article); else -1.
+    int textLength = -1;
 };
 
 /// What Annotator::replaceSuggestions() did.

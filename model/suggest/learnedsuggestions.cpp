@@ -31,7 +31,10 @@ LearnedSuggestions::LearnedSuggestions(Project &project, QObject *parent) : QObj
 {
     connect(project.annotator(), &Annotator::annotationsAdded, this, &LearnedSuggestions::learn);
     // A project opened anew: what was queued belongs to the old one.
-    connect(project.annotator(), &Annotator::reloaded, this, [this] { m_tasks.clear(); });
+    connect(project.annotator(), &Annotator::reloaded, this, [this] {
+        m_taught.clear();
+        m_tasks.clear();
+    });
 }
 
 void LearnedSuggestions::learn(const QString &articleId, const QList<Annotation> &annotations)
@@ -43,7 +46,9 @@ void LearnedSuggestions::learn(const QString &articleId, const QList<Annotation>
         if (annotation.status != Annotation::Status::Accepted || !annotation.suggestionSource.isEmpty() || annotation.author == Annotator::suggesterAuthor()
             || annotation.tagId.isEmpty() || annotation.spans.size() != 1)
             continue;
-        queue(annotation);
+        // The look-ups (history, full-text index) wait for the event loop: the tagging call stays quick.
+        m_taught.append(annotation);
+        schedule();
     }
 }
 
@@ -123,7 +128,7 @@ void LearnedSuggestions::queue(const Annotation &taught)
 
 void LearnedSuggestions::schedule()
 {
-    if (m_scheduled || m_tasks.isEmpty())
+    if (m_scheduled || !isBusy())
         return;
     m_scheduled = true;
     QTimer::singleShot(0, this, [this] {
@@ -135,12 +140,17 @@ void LearnedSuggestions::schedule()
 
 void LearnedSuggestions::finishNow()
 {
-    while (!m_tasks.isEmpty())
+    while (isBusy())
         work(-1);
 }
 
 void LearnedSuggestions::work(int budgetMs)
 {
+    if (!m_taught.isEmpty()) {
+        // One look-up per turn.
+        queue(m_taught.takeFirst());
+        return;
+    }
     if (m_tasks.isEmpty())
         return;
     QElapsedTimer timer;

@@ -43,7 +43,7 @@ public:
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
     /// True while taught texts are still being proposed across the corpus.
-    bool isBusy() const { return !m_tasks.isEmpty(); }
+    bool isBusy() const { return !m_tasks.isEmpty() || !m_taught.isEmpty(); }
     /// Proposes what is queued right away, without returning to the event loop (tests, headless use).
     void finishNow();
 
@@ -73,6 +73,7 @@ private:
     void schedule();
 
     Project &m_project;
+    QList<Annotation> m_taught; ///< tagged by hand, not yet looked up (done from the event loop)
     QList<Task> m_tasks;
     bool m_enabled = true;
     bool m_scheduled = false;

@@ -100,6 +100,7 @@ SuggestionWrite SuggestionRun::compute(const Suggester &suggester, const Suggest
     SuggestionWrite write;
     write.articleId = input.articleId;
     write.fingerprint = fingerprint;
+    write.textLength = int(input.text.size());
     const Suggestions suggestions = suggester.suggest(input);
     write.drafts.reserve(suggestions.size());
     for (const Suggestion &suggestion : suggestions)
@@ -111,7 +112,10 @@ bool SuggestionRun::write(const QList<SuggestionWrite> &results, SuggestionRunSu
 {
     if (results.isEmpty())
         return true;
+    QElapsedTimer timer;
+    timer.start();
     const std::optional<SuggestionWriteResult> written = m_project.annotator()->replaceSuggestions(results, replacedSources());
+    summary.writeSeconds += double(timer.nsecsElapsed()) / 1e9;
     if (!written) {
         summary.failed = true;
         return false;

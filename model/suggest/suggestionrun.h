@@ -4,6 +4,7 @@
 #include "suggester.h"
 
 #include <QHash>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,7 @@ struct SuggestionRunSummary {
     bool cancelled = false;
     bool failed = false; ///< a write failed (the annotator's message() said why); what was written stays
     double seconds = 0;
+    double writeSeconds = 0; ///< of which spent writing on the project's thread
 
     void add(const SuggestionWriteResult &result);
 };
@@ -92,3 +94,5 @@ private:
 };
 
 } // namespace Gloss::Suggest
+
+Q_DECLARE_METATYPE(Gloss::Suggest::SuggestionRunSummary)
