@@ -5,10 +5,39 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace Gloss::Suggest
 {
+
+namespace
+{
+/// While a run writes hundreds of thousands of rows, a page cache of 64 MiB instead of SQLite's 2 MiB keeps
+/// the id and offset indexes in memory; the connection's own size comes back afterwards.
+class LargerPageCache final
+{
+public:
+    explicit LargerPageCache(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+            m_previous = query.value(0).toInt();
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    }
+    ~LargerPageCache()
+    {
+        if (m_previous != 0)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_previous));
+    }
+    LargerPageCache(const LargerPageCache &) = delete;
+    LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = 0;
+};
+} // namespace
 
 void SuggestionRunSummary::add(const SuggestionWriteResult &result)
 {
@@ -139,6 +168,7 @@ SuggestionRunSummary SuggestionRun::run(const std::function<bool(int done, int t
     }
     const std::shared_ptr<const Suggester> suggester = m_suggester;
     const QString fingerprint = m_fingerprint;
+    const LargerPageCache cache(m_project.store().database());
     const auto start = [&](qsizetype from) {
         return QtConcurrent::mapped(
             prepare(pending.mid(from, m_batchSize)), [suggester, fingerprint](const SuggestInput &input) { return compute(*suggester, input, fingerprint); });
