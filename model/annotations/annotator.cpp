@@ -4,9 +4,12 @@
 #include "offsets.h"
 #include "savepoint.h"
 #include "store/projectstore.h"
+#include "storeformat.h"
 
 #include <QSet>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -619,12 +622,15 @@ bool Annotator::setStatus(const QStringList &ids, Annotation::Status status)
 
 namespace
 {
+// The same key as the stored columns give: tag id and spans as StoreFormat writes them.
+QString spotKey(const QString &tagId, const QString &spans)
+{
+    return tagId + QLatin1Char('|') + spans;
+}
+
 QString spotKey(const Annotation &annotation)
 {
-    QString key = annotation.tagId;
-    for (const Span &span : annotation.spans)
-        key += QLatin1Char('|') + QString::number(span.start) + QLatin1Char('-') + QString::number(span.end);
-    return key;
+    return spotKey(annotation.tagId, StoreFormat::spansToText(annotation.spans));
 }
 } // namespace
 
@@ -636,17 +642,36 @@ std::optional<SuggestionWriteResult> Annotator::replaceSuggestions(const QList<S
     ChangeSet changes;
     QHash<QString, QStringList> fingerprinted; // fingerprint -> article ids
     const QDateTime time = now();
+    const QString suggested = Annotation::statusName(Annotation::Status::Suggested);
+    QSqlQuery spots(m_store.database());
+    spots.setForwardOnly(true);
+    spots.prepare(QStringLiteral("SELECT id, tag_id, spans, status, suggestion_source FROM annotations WHERE article_id = ?"));
     for (const SuggestionWrite &write : writes) {
         if (!write.fingerprint.isEmpty())
             fingerprinted[write.fingerprint].append(write.articleId);
         QHash<QString, Annotation> replaceable; // spot + source -> a Suggested annotation that may go
         QSet<QString> taken; // spots that no draft may take
-        const QList<Annotation> existing = m_annotationStore.byArticle(write.articleId);
-        for (const Annotation &annotation : existing) {
-            if (annotation.status == Annotation::Status::Suggested && replacedSources.contains(annotation.suggestionSource))
-                replaceable.insert(spotKey(annotation) + QLatin1Char('#') + annotation.suggestionSource, annotation);
+        // Only the keys are read for every annotation of the article; whole records only for those that may go.
+        QHash<QString, QString> replaceableIds; // spot + source -> id
+        spots.addBindValue(write.articleId);
+        if (!spots.exec()) {
+            refuse(QStringLiteral("cannot read the annotations of article %1: %2").arg(write.articleId, spots.lastError().text()));
+            return std::nullopt;
+        }
+        while (spots.next()) {
+            const QString key = spotKey(spots.value(1).toString(), spots.value(2).toString());
+            const QString source = spots.value(4).toString();
+            if (spots.value(3).toString() == suggested && replacedSources.contains(source))
+                replaceableIds.insert(key + QLatin1Char('#') + source, spots.value(0).toString());
             else
-                taken.insert(spotKey(annotation));
+                taken.insert(key);
+        }
+        if (!replaceableIds.isEmpty()) {
+            QHash<QString, QString> keyOfId;
+            for (auto it = replaceableIds.cbegin(); it != replaceableIds.cend(); ++it)
+                keyOfId.insert(it.value(), it.key());
+            for (const Annotation &annotation : m_annotationStore.byIds(replaceableIds.values()))
+                replaceable.insert(keyOfId.value(annotation.id), annotation);
         }
         int length = write.textLength;
         for (Annotation draft : write.drafts) {

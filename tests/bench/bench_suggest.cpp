@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     });
     const double firstMs = elapsedMs(timer);
     std::printf("first run: %d articles, %d suggestions (%d kept, %d not proposed)\n", summary.done, summary.added, summary.kept, summary.dropped);
-    report("suggest, full run (10,000 articles)", firstMs / 1000, "s", "<= 30 s on 2 cores");
+    report("suggest, full run (all articles)", firstMs / 1000, "s", "<= 30 s on 2 cores");
     report("suggest, of which writing (project thread)", summary.writeSeconds, "s", "-");
     report("suggest, per 200-article batch (p50)", percentile(writes, 50), "ms", "-");
     report("suggest, peak memory (VmHWM)", procStatusMiB("VmHWM"), "MiB", "-");

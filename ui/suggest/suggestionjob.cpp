@@ -48,6 +48,7 @@ bool SuggestionJob::start(Project *project, bool force)
     m_summary.articles = project->store().articleCount();
     m_summary.pending = int(m_pending.size());
     m_chunk = 4;
+    m_computing = false;
     m_running = true;
     m_cancelled = false;
     m_startedNs = monotonicNs();
@@ -72,18 +73,20 @@ void SuggestionJob::cancel()
 
 void SuggestionJob::computeNext()
 {
-    if (m_cancelled || m_next >= m_pending.size() || m_watcher.isRunning() || !m_project)
+    if (m_cancelled || m_next >= m_pending.size() || m_computing || !m_project)
         return;
     const QStringList ids = m_pending.mid(m_next, ComputeBatch);
     m_next += ids.size();
     const std::shared_ptr<const Suggest::Suggester> suggester = m_run->suggester();
     const QString fingerprint = m_run->fingerprint();
+    m_computing = true;
     m_watcher.setFuture(QtConcurrent::mapped(m_run->prepare(ids),
         [suggester, fingerprint](const Suggest::SuggestInput &input) { return Suggest::SuggestionRun::compute(*suggester, input, fingerprint); }));
 }
 
 void SuggestionJob::computed()
 {
+    m_computing = false;
     if (!m_cancelled && !m_watcher.future().isCanceled())
         m_ready.append(m_watcher.future().results());
     computeNext();
@@ -128,7 +131,8 @@ void SuggestionJob::writeSome()
 
 void SuggestionJob::finishIfDone()
 {
-    if (!m_running || m_watcher.isRunning() || m_writeScheduled)
+    // The watcher's own state can say "finished" before computed() has taken the results.
+    if (!m_running || m_computing || m_writeScheduled)
         return;
     if (!m_cancelled && (!m_ready.isEmpty() || m_next < m_pending.size()))
         return;

@@ -60,6 +60,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_writeScheduled = false;
+    bool m_computing = false; ///< a batch is on the pool and computed() has not yet taken it
     qint64 m_startedNs = 0;
 };
 
