@@ -1,6 +1,7 @@
 #include "annotator.h"
 
 #include "editcommand.h"
+#include "links/linkgraph.h"
 #include "offsets.h"
 #include "savepoint.h"
 #include "store/projectstore.h"
@@ -825,6 +826,21 @@ std::optional<QString> Annotator::addLink(const QString &type, const QString &so
     if (sourceId == targetId || m_annotationStore.byIds({sourceId, targetId}).size() != 2) {
         refuse(QStringLiteral("a link needs two different annotations of the project"));
         return std::nullopt;
+    }
+    // A symmetric link is stored once: B -> A when A -> B exists is the same link.
+    if (const std::optional<Link> duplicate = LinkGraph::duplicateOf(m_linkStore.touching({sourceId}), type, sourceId, targetId, typeIt->symmetric)) {
+        if (duplicate->status == Annotation::Status::Accepted) {
+            Q_EMIT message(Message::notice(m_store.path(), QStringLiteral("the two annotations are already linked (%1)").arg(typeIt->name)));
+            return duplicate->id;
+        }
+        // The analyst links what was suggested (or rejected before): that accepts the stored link.
+        Link accepted = *duplicate;
+        accepted.status = Annotation::Status::Accepted;
+        if (!note.isEmpty())
+            accepted.note = note;
+        if (!changeLink(accepted))
+            return std::nullopt;
+        return duplicate->id;
     }
     Link link;
     link.id = newId();

@@ -168,7 +168,9 @@ public:
     bool applyChanges(const ChangeSet &changes, const QString &undoText);
 
     // Links ----------------------------------------------------------------------------------------
-    /// Links two annotations (any articles) with a type of linkTypes(). Returns the link id.
+    /// Links two annotations (any articles) with a type of linkTypes(). Returns the link id. A link that
+    /// exists already (same type and ends, either way round for a symmetric type) is not stored twice:
+    /// an accepted one is returned as it is (with a notice), a suggested or rejected one is accepted.
     std::optional<QString> addLink(const QString &type, const QString &sourceId, const QString &targetId, const QString &note = {});
     bool removeLinks(const QStringList &ids);
     /// Changes a link's type, note or status (its ends stay).

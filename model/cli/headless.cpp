@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include "claimscommand.h"
 #include "commandarguments.h"
 #include "console.h"
 #include "exportcommand.h"
@@ -20,7 +21,7 @@ namespace
 const QStringList &commands()
 {
     static const QStringList names = {QStringLiteral("import"), QStringLiteral("stats"), QStringLiteral("suggest"), QStringLiteral("export"),
-        QStringLiteral("import-annotations"), QStringLiteral("claims")};
+        QStringLiteral("import-annotations"), QStringLiteral("claims"), QStringLiteral("duplicates")};
     return names;
 }
 
@@ -49,6 +50,10 @@ QString usage()
                           "                                       F: json, w3c, brat, qdpx, csv, conll\n"
                           "  gloss import-annotations --project P --format F FILE\n"
                           "                                       F: json, w3c, brat, qdpx\n"
+                          "  gloss claims --project P [--format csv|json] [--output F]\n"
+                          "                                       the claim x outlet matrix: stances, figures, discrepancies\n"
+                          "  gloss duplicates --project P [--format csv|json] [--output F]\n"
+                          "                                       near-duplicate passages across outlets (reused wire copy)\n"
                           "  gloss stats --project P              counts as JSON (articles, outlets, characters, ...)\n"
                           "  gloss --version                      print the version\n"
                           "  gloss --help                         print this help\n"
@@ -130,6 +135,10 @@ int run(const QStringList &arguments)
         return ImportAnnotationsCommand::run(arguments);
     if (first == QLatin1String("suggest"))
         return SuggestCommand::run(arguments);
+    if (first == QLatin1String("claims"))
+        return ClaimsCommand::runClaims(arguments);
+    if (first == QLatin1String("duplicates"))
+        return ClaimsCommand::runDuplicates(arguments);
 
     if (!isImplemented(first)) {
         Console::err(QStringLiteral("gloss: '%1' is not available in this build yet").arg(first));

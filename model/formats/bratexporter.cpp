@@ -81,7 +81,8 @@ struct TypeNames {
 
 QString BratExporter::linksHeader()
 {
-    return QStringLiteral("link\ttype\tsource_document\tsource_annotation\ttarget_document\ttarget_annotation\tnote\tauthor\tcreated");
+    return QStringLiteral("link\ttype\tsource_document\tsource_annotation\ttarget_document\ttarget_annotation\tnote\tauthor\tcreated\tmodified\tstatus\t"
+                          "suggestion_source\tscore");
 }
 
 ExportOutput BratExporter::write(const ExportData &data, const Progress &progress) const
@@ -162,7 +163,8 @@ ExportOutput BratExporter::write(const ExportData &data, const Progress &progres
     for (const Link &link : data.links) {
         const Annotation *source = data.annotation(link.sourceId);
         const Annotation *target = data.annotation(link.targetId);
-        if (source->articleId == target->articleId)
+        // A brat relation has no place for a status: suggested and rejected links go to the sidecar.
+        if (source->articleId == target->articleId && link.status == Annotation::Status::Accepted)
             linksByArticle[source->articleId].append(&link);
         else
             crossLinks.append(&link);
@@ -250,7 +252,8 @@ ExportOutput BratExporter::write(const ExportData &data, const Progress &progres
             continue;
         const QStringList row = {link->id, link->type, documentOf.value(data.annotation(link->sourceId)->articleId), source,
             documentOf.value(data.annotation(link->targetId)->articleId), target, oneLine(link->note), oneLine(link->author),
-            StoreFormat::timeToText(link->created)};
+            StoreFormat::timeToText(link->created), StoreFormat::timeToText(link->modified), Annotation::statusName(link->status),
+            oneLine(link->suggestionSource), link->suggestionSource.isEmpty() ? QString() : QString::number(link->score)};
         sidecar += row.join(QLatin1Char('\t')) + QLatin1Char('\n');
     }
     output.files.append({QString::fromLatin1(LinksFile), sidecar.toUtf8()});

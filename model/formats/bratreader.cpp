@@ -473,6 +473,18 @@ private:
             link.record.note = cell("note");
             link.record.author = cell("author");
             link.record.created = StoreFormat::timeFromText(cell("created"));
+            // Columns added with issue 6; older sidecars lack them (accepted links, modified = created).
+            link.record.modified = cell("modified").isEmpty() ? link.record.created : StoreFormat::timeFromText(cell("modified"));
+            if (!cell("status").isEmpty()) {
+                const std::optional<Annotation::Status> status = Annotation::statusFromName(cell("status"));
+                if (!status) {
+                    fail(where, QStringLiteral("has an unknown link status “%1”").arg(cell("status")));
+                    return;
+                }
+                link.record.status = *status;
+            }
+            link.record.suggestionSource = cell("suggestion_source");
+            link.record.score = cell("score").toDouble();
             link.location = where;
             if (!annotationKeys().contains(link.sourceKey) || !annotationKeys().contains(link.targetKey)) {
                 fail(where, QStringLiteral("refers to an annotation its document does not define"));

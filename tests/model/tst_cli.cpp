@@ -94,6 +94,7 @@ void TestCli::isHeadless_data()
     QTest::newRow("export") << QStringList{QStringLiteral("export")} << true;
     QTest::newRow("import-annotations") << QStringList{QStringLiteral("import-annotations")} << true;
     QTest::newRow("claims") << QStringList{QStringLiteral("claims")} << true;
+    QTest::newRow("duplicates") << QStringList{QStringLiteral("duplicates")} << true;
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << true;
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << true;
     QTest::newRow("short help") << QStringList{QStringLiteral("-h")} << true;
@@ -250,7 +251,8 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("export without format") << QStringList{QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("p")}
                                            << QStringLiteral("gloss: export needs --project P, --format F and --output OUT");
-    QTest::newRow("claims not built") << QStringList{QStringLiteral("claims")} << QStringLiteral("gloss: 'claims' is not available in this build yet");
+    QTest::newRow("claims without project") << QStringList{QStringLiteral("claims")}
+                                            << QStringLiteral("gloss: claims needs a project: gloss claims --project P");
     QTest::newRow("suggest without project") << QStringList{QStringLiteral("suggest")}
                                              << QStringLiteral("gloss: suggest needs a project: gloss suggest --project P");
     QTest::newRow("suggest with a bad score") << QStringList{QStringLiteral("suggest"), QStringLiteral("--project"), QStringLiteral("p"),

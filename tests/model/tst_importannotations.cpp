@@ -202,6 +202,8 @@ private Q_SLOTS:
     void glossJsonWithoutTexts();
     void roundTrip_data();
     void roundTrip();
+    void linkStatusRoundTrip_data();
+    void linkStatusRoundTrip();
     void importIsOneUndoStep();
     void reimportSkipsDuplicates();
     void atlasSamples_data();
@@ -358,6 +360,77 @@ void TestImportAnnotations::roundTrip()
                 QVERIFY2(target->annotator()->annotation(annotation.id), qPrintable(annotation.quote));
         }
     }
+}
+
+void TestImportAnnotations::linkStatusRoundTrip_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("needsArticles");
+    QTest::newRow("json") << QStringLiteral("json") << true;
+    QTest::newRow("w3c") << QStringLiteral("w3c") << true;
+    QTest::newRow("brat") << QStringLiteral("brat") << false;
+}
+
+void TestImportAnnotations::linkStatusRoundTrip()
+{
+    // Suggested links (issue 6: proposed by the link suggester, reviewed later) keep their status,
+    // source and score, inside one article and across articles.
+    QFETCH(QString, format);
+    QFETCH(bool, needsArticles);
+    QList<Annotation> drawn;
+    for (const Annotation &annotation : m_source->annotator()->allAnnotations()) {
+        if (annotation.status == Annotation::Status::Accepted)
+            drawn.append(annotation);
+    }
+    QVERIFY(drawn.size() >= 3);
+    const Annotation &a = drawn.at(0);
+    const auto sameArticle = std::find_if(drawn.cbegin() + 1, drawn.cend(), [&](const Annotation &x) { return x.articleId == a.articleId; });
+    const auto otherArticle = std::find_if(drawn.cbegin(), drawn.cend(), [&](const Annotation &x) { return x.articleId != a.articleId; });
+    QVERIFY(sameArticle != drawn.cend() && otherArticle != drawn.cend());
+    const auto suggested = [&](const QString &id, const QString &type, const Annotation &target, double score) {
+        Link link;
+        link.id = id;
+        link.type = type;
+        link.sourceId = a.id;
+        link.targetId = target.id;
+        link.author = QStringLiteral("ana");
+        link.created = QDateTime(QDate(2031, 4, 7), QTime(9, 0), Qt::UTC);
+        link.modified = link.created.addSecs(60);
+        link.status = Annotation::Status::Suggested;
+        link.suggestionSource = QStringLiteral("links");
+        link.score = score;
+        return link;
+    };
+    ChangeSet changes;
+    changes.links.added = {suggested(QStringLiteral("9e4d7a20-0000-4000-8000-000000000101"), QStringLiteral("quotes"), *sameArticle, 0.75),
+        suggested(QStringLiteral("9e4d7a20-0000-4000-8000-000000000102"), QStringLiteral("corroborates"), *otherArticle, 0.5)};
+    QVERIFY(m_source->annotator()->applyChanges(changes, QStringLiteral("Suggest links")));
+
+    const QString file = exportTo(format, QStringLiteral("linkstatus.") + format);
+    QVERIFY(!file.isEmpty());
+    const std::unique_ptr<Project> target = freshProject(QStringLiteral("target"), needsArticles);
+    const AnnotationImportReport report = AnnotationImport::run(*target, format, file);
+    QVERIFY2(report.ok, qPrintable(allText(report.messages)));
+    const auto describe = [](Project &project) {
+        // brat splits spans at line breaks and joins the pieces' quotes with a space.
+        const auto flat = [](const std::optional<Annotation> &annotation) {
+            return annotation ? QString(annotation->quote).replace(QLatin1Char('\n'), QLatin1Char(' ')) : QString();
+        };
+        QStringList lines;
+        for (const Link &link : project.annotator()->allLinks()) {
+            const std::optional<Annotation> source = project.annotator()->annotation(link.sourceId);
+            const std::optional<Annotation> to = project.annotator()->annotation(link.targetId);
+            lines.append(
+                QStringList{link.type, flat(source), flat(to), Annotation::statusName(link.status), link.suggestionSource, QString::number(link.score)}.join(
+                    QStringLiteral(" | ")));
+        }
+        lines.sort();
+        return lines;
+    };
+    const QStringList expected = describe(*m_source);
+    const QStringList actual = describe(*target);
+    QVERIFY2(expected == actual, qPrintable(firstDifference(expected, actual)));
+    QCOMPARE(std::count_if(actual.cbegin(), actual.cend(), [](const QString &line) { return line.contains(QStringLiteral(" | suggested | links | ")); }), 2);
 }
 
 void TestImportAnnotations::importIsOneUndoStep()
