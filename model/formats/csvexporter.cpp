@@ -35,7 +35,8 @@ QStringList CsvExporter::linkColumns()
 {
     return {QStringLiteral("type"), QStringLiteral("source_quote"), QStringLiteral("source_article_title"), QStringLiteral("target_quote"),
         QStringLiteral("target_article_title"), QStringLiteral("note"), QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("status"),
-        QStringLiteral("link_id"), QStringLiteral("source_annotation_id"), QStringLiteral("target_annotation_id")};
+        QStringLiteral("link_id"), QStringLiteral("source_annotation_id"), QStringLiteral("target_annotation_id"), QStringLiteral("modified"),
+        QStringLiteral("suggestion_source"), QStringLiteral("score")};
 }
 
 QString CsvExporter::field(const QString &value, bool guard)
@@ -134,6 +135,9 @@ ExportOutput CsvExporter::write(const ExportData &data, const Progress &progress
             link.id,
             link.sourceId,
             link.targetId,
+            StoreFormat::timeToText(link.modified),
+            field(link.suggestionSource),
+            link.suggestionSource.isEmpty() ? QString() : QString::number(link.score),
         });
         progress.reportEvery(++done, total, 2000);
     }
