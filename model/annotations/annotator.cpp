@@ -283,8 +283,10 @@ bool Annotator::apply(const ChangeSet &changes)
     // References first in, last out: entities and tags, then annotations, then links.
     const bool written = memoErrors.isEmpty() && m_entityStore.insert(changes.entities.added) && m_tagStore.insert(parentsFirst(changes.tags.added))
         && m_tagStore.update(changes.tags.after) && m_entityStore.update(changes.entities.after) && m_annotationStore.insert(changes.annotations.added)
-        && m_annotationStore.update(changes.annotations.after) && m_linkStore.insert(changes.links.added) && m_linkStore.update(changes.links.after)
-        && m_linkStore.remove(idsOf(changes.links.removed)) && m_annotationStore.remove(idsOf(changes.annotations.removed))
+        && m_annotationStore.update(changes.annotations.after) && m_linkStore.insertTypes(changes.linkTypes.added)
+        && m_linkStore.updateTypes(changes.linkTypes.after) && m_linkStore.insert(changes.links.added) && m_linkStore.update(changes.links.after)
+        && m_linkStore.remove(idsOf(changes.links.removed)) && m_linkStore.removeTypes(idsOf(changes.linkTypes.removed))
+        && m_annotationStore.remove(idsOf(changes.annotations.removed))
         && m_tagStore.remove(idsOf(removedTags)) && m_entityStore.remove(idsOf(changes.entities.removed));
     if (!written) {
         QString reason = memoErrors.join(QStringLiteral("; "));
@@ -363,6 +365,8 @@ void Annotator::announce(const ChangeSet &changes)
     }
     if (!changes.entities.isEmpty())
         Q_EMIT entitiesChanged(idsOf(changes.entities.added) + idsOf(changes.entities.after) + idsOf(changes.entities.removed));
+    if (!changes.linkTypes.isEmpty())
+        Q_EMIT linkTypesChanged();
     if (!changes.links.removed.isEmpty())
         Q_EMIT linksRemoved(changes.links.removed);
     for (const QString &articleId : std::as_const(articleOrder)) {
@@ -894,6 +898,72 @@ bool Annotator::changeLink(const Link &link)
     changes.links.before = {*before};
     changes.links.after = {after};
     return push(changes, QStringLiteral("Edit link"));
+}
+
+std::optional<QString> Annotator::addLinkType(LinkType draft)
+{
+    if (!checkWritable())
+        return std::nullopt;
+    draft.name = draft.name.simplified();
+    if (draft.id.isEmpty())
+        draft.id = draft.name.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QList<LinkType> types = m_linkStore.linkTypes();
+    if (draft.id.isEmpty() || draft.name.isEmpty()) {
+        refuse(QStringLiteral("a link type needs a name"));
+        return std::nullopt;
+    }
+    if (std::any_of(types.cbegin(), types.cend(), [&](const LinkType &type) { return type.id == draft.id; })) {
+        refuse(QStringLiteral("there is already a link type %1").arg(draft.id));
+        return std::nullopt;
+    }
+    draft.position = types.isEmpty() ? 0 : types.constLast().position + 1;
+    ChangeSet changes;
+    changes.linkTypes.added = {draft};
+    if (!push(changes, QStringLiteral("Add link type %1").arg(draft.name)))
+        return std::nullopt;
+    return draft.id;
+}
+
+bool Annotator::changeLinkType(const LinkType &type)
+{
+    if (!checkWritable())
+        return false;
+    const QList<LinkType> types = m_linkStore.linkTypes();
+    const auto it = std::find_if(types.cbegin(), types.cend(), [&](const LinkType &existing) { return existing.id == type.id; });
+    if (it == types.cend())
+        return refuse(QStringLiteral("there is no link type %1").arg(type.id));
+    if (type.name.simplified().isEmpty())
+        return refuse(QStringLiteral("a link type needs a name"));
+    LinkType after = type;
+    after.name = type.name.simplified();
+    after.position = it->position;
+    if (after == *it)
+        return true;
+    ChangeSet changes;
+    changes.linkTypes.before = {*it};
+    changes.linkTypes.after = {after};
+    return push(changes, QStringLiteral("Edit link type %1").arg(after.name));
+}
+
+bool Annotator::removeLinkType(const QString &id)
+{
+    if (!checkWritable())
+        return false;
+    static const QStringList builtIn = {QStringLiteral("same-as"), QStringLiteral("corroborates"), QStringLiteral("contradicts"),
+        QStringLiteral("elaborates"), QStringLiteral("quotes")};
+    if (builtIn.contains(id))
+        return refuse(QStringLiteral("the link type %1 comes with Gloss and cannot be removed").arg(id));
+    const QList<LinkType> types = m_linkStore.linkTypes();
+    const auto it = std::find_if(types.cbegin(), types.cend(), [&](const LinkType &existing) { return existing.id == id; });
+    if (it == types.cend())
+        return refuse(QStringLiteral("there is no link type %1").arg(id));
+    ChangeSet changes;
+    changes.linkTypes.removed = {*it};
+    for (const Link &link : m_linkStore.all()) {
+        if (link.type == id)
+            changes.links.removed.append(link);
+    }
+    return push(changes, QStringLiteral("Remove link type %1").arg(it->name));
 }
 
 // Entities -----------------------------------------------------------------------------------------

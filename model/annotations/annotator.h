@@ -175,6 +175,14 @@ public:
     bool removeLinks(const QStringList &ids);
     /// Changes a link's type, note or status (its ends stay).
     bool changeLink(const Link &link);
+    /// Adds a user-defined link type (issue 6): name, symmetric, transitive and key from \a draft; the id
+    /// is derived from the name when empty; it goes last. Returns the id.
+    std::optional<QString> addLinkType(LinkType draft);
+    /// Renames a link type or changes its symmetric / transitive flags or key (its position stays).
+    bool changeLinkType(const LinkType &type);
+    /// Removes a user-defined link type with its links (restored together by undo); the five types that
+    /// come with Gloss stay.
+    bool removeLinkType(const QString &id);
 
     // Entities -------------------------------------------------------------------------------------
     /// Adds an entity to the registry; returns its id.
@@ -218,6 +226,8 @@ Q_SIGNALS:
     void linksAdded(const QList<Gloss::Link> &links);
     void linksRemoved(const QList<Gloss::Link> &links);
     void linksChanged(const QList<Gloss::Link> &links);
+    /// Link types added, removed or changed: read linkTypes() again.
+    void linkTypesChanged();
     /// Entities added, removed or changed.
     void entitiesChanged(const QStringList &ids);
     void articleMemoChanged(const QString &articleId, const QString &text);

@@ -41,11 +41,12 @@ struct ChangeSet {
     RecordChanges<Link> links;
     RecordChanges<Entity> entities;
     QList<MemoChange> memos;
+    RecordChanges<LinkType> linkTypes; ///< user-defined link types (issue 6); written before the links that use them
 
-    bool isEmpty() const { return annotations.isEmpty() && tags.isEmpty() && links.isEmpty() && entities.isEmpty() && memos.isEmpty(); }
+    bool isEmpty() const { return annotations.isEmpty() && tags.isEmpty() && links.isEmpty() && entities.isEmpty() && memos.isEmpty() && linkTypes.isEmpty(); }
     ChangeSet inverted() const
     {
-        ChangeSet result{annotations.inverted(), tags.inverted(), links.inverted(), entities.inverted(), {}};
+        ChangeSet result{annotations.inverted(), tags.inverted(), links.inverted(), entities.inverted(), {}, linkTypes.inverted()};
         for (const MemoChange &memo : memos)
             result.memos.append(MemoChange{memo.articleId, memo.after, memo.before});
         return result;

@@ -175,4 +175,40 @@ QList<LinkType> LinkStore::linkTypes() const
     return types;
 }
 
+bool LinkStore::insertTypes(const QList<LinkType> &types)
+{
+    return writeTypes(QStringLiteral("INSERT INTO link_types(name, symmetric, transitive, key, position, id) VALUES (?, ?, ?, ?, ?, ?)"), types);
+}
+
+bool LinkStore::updateTypes(const QList<LinkType> &types)
+{
+    return writeTypes(QStringLiteral("UPDATE link_types SET name = ?, symmetric = ?, transitive = ?, key = ?, position = ? WHERE id = ?"), types);
+}
+
+bool LinkStore::removeTypes(const QStringList &ids)
+{
+    const QString error = deleteRowsById(db(), QStringLiteral("link_types"), ids, QStringLiteral("link type"), QStringLiteral("link types"));
+    return error.isEmpty() || fail(error);
+}
+
+bool LinkStore::writeTypes(const QString &sql, const QList<LinkType> &types)
+{
+    if (types.isEmpty())
+        return true;
+    QSqlQuery query(db());
+    if (!query.prepare(sql))
+        return fail(query.lastError().text());
+    for (const LinkType &type : types) {
+        query.addBindValue(type.name);
+        query.addBindValue(type.symmetric ? 1 : 0);
+        query.addBindValue(type.transitive ? 1 : 0);
+        query.addBindValue(type.key);
+        query.addBindValue(type.position);
+        query.addBindValue(type.id);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    return true;
+}
+
 } // namespace Gloss

@@ -30,11 +30,16 @@ public:
 
     /// The link types, by position.
     QList<LinkType> linkTypes() const;
+    /// Adds, changes (by id) or removes link types (the links of a removed type must be gone first).
+    bool insertTypes(const QList<LinkType> &types);
+    bool updateTypes(const QList<LinkType> &types);
+    bool removeTypes(const QStringList &ids);
 
     QString lastError() const { return m_lastError; }
 
 private:
     bool write(const QString &sql, const QList<Link> &links, bool bindIdLast);
+    bool writeTypes(const QString &sql, const QList<LinkType> &types);
     QList<Link> select(const QString &where, const QVariantList &values) const;
     bool fail(const QString &reason) const;
 

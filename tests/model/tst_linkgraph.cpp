@@ -67,6 +67,7 @@ private Q_SLOTS:
     void duplicates();
     void unionFindGroups();
     void annotatorRefusesDuplicateSymmetricLink();
+    void userDefinedLinkTypes();
 };
 
 void TestLinkGraph::direction_data()
@@ -274,6 +275,58 @@ void TestLinkGraph::annotatorRefusesDuplicateSymmetricLink()
     QCOMPARE(accepted->status, Annotation::Status::Accepted);
     project.undoStack()->undo();
     QCOMPARE(annotator.linkStore().byId(suggested.id)->status, Annotation::Status::Suggested);
+}
+
+void TestLinkGraph::userDefinedLinkTypes()
+{
+    using namespace AnnotationTest;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Project project;
+    const QStringList ids = createProject(project, dir.filePath(QStringLiteral("types.gloss")));
+    QCOMPARE(ids.size(), 2);
+    Annotator &annotator = *project.annotator();
+    const std::optional<QString> a = annotator.addAnnotation(ids.at(0), {spanOf(HarbourText, QStringLiteral("5,000 containers"))}, QStringLiteral("claim"));
+    const std::optional<QString> b = annotator.addAnnotation(ids.at(1), {spanOf(DenialText, QStringLiteral("6,000 containers"))}, QStringLiteral("claim"));
+    QVERIFY(a && b);
+    QSignalSpy typesChanged(&annotator, &Annotator::linkTypesChanged);
+    const int defaults = int(annotator.linkTypes().size());
+
+    LinkType echoes;
+    echoes.name = QStringLiteral("Echoes");
+    echoes.symmetric = true;
+    echoes.key = QStringLiteral("h");
+    QCOMPARE(annotator.addLinkType(echoes), std::optional<QString>(QStringLiteral("echoes")));
+    QCOMPARE(typesChanged.size(), 1);
+    QCOMPARE(annotator.linkTypes().size(), defaults + 1);
+    QCOMPARE(annotator.linkTypes().constLast().id, QStringLiteral("echoes"));
+    QVERIFY(LinkGraph::fromAnnotator(annotator).isSymmetric(QStringLiteral("echoes")));
+    QVERIFY(!annotator.addLinkType(echoes)); // the id is taken
+
+    // Symmetric: B -> A is the link A -> B.
+    const std::optional<QString> first = annotator.addLink(QStringLiteral("echoes"), *a, *b);
+    QVERIFY(first);
+    QCOMPARE(annotator.addLink(QStringLiteral("echoes"), *b, *a), first);
+    QCOMPARE(annotator.allLinks().size(), 1);
+    // Made directed, the other way round is a link of its own.
+    echoes.id = QStringLiteral("echoes");
+    echoes.symmetric = false;
+    QVERIFY(annotator.changeLinkType(echoes));
+    QVERIFY(!LinkGraph::fromAnnotator(annotator).isSymmetric(QStringLiteral("echoes")));
+    QVERIFY(annotator.addLink(QStringLiteral("echoes"), *b, *a) != first);
+    QCOMPARE(annotator.allLinks().size(), 2);
+
+    // Removing the type removes its links; undo brings both back.
+    QVERIFY(!annotator.removeLinkType(QStringLiteral("same-as")));
+    QVERIFY(annotator.removeLinkType(QStringLiteral("echoes")));
+    QCOMPARE(annotator.linkTypes().size(), defaults);
+    QVERIFY(annotator.allLinks().isEmpty());
+    project.undoStack()->undo();
+    QCOMPARE(annotator.linkTypes().size(), defaults + 1);
+    QCOMPARE(annotator.allLinks().size(), 2);
+    project.undoStack()->undo(); // the second link
+    project.undoStack()->undo(); // the type's change
+    QVERIFY(LinkGraph::fromAnnotator(annotator).isSymmetric(QStringLiteral("echoes")));
 }
 
 QTEST_GUILESS_MAIN(TestLinkGraph)
