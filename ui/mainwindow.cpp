@@ -13,6 +13,8 @@
 #include "docks/searchdock.h"
 #include "export/exportactions.h"
 #include "import/importprogress.h"
+#include "links/linkpicker.h"
+#include "links/linksdock.h"
 #include "memos/memodock.h"
 #include "messages/messagebanner.h"
 #include "messages/messagepresenter.h"
@@ -26,6 +28,10 @@
 #include "reader/readerview.h"
 #include "settings/preferencesdialog.h"
 #include "status/readingstatus.h"
+#include "suggest/learnedsuggestions.h"
+#include "suggest/reviewdock.h"
+#include "suggest/suggestionjob.h"
+#include "suggest/suggestionrun.h"
 #include "tags/tagpalette.h"
 #include "tags/tagschemadialog.h"
 #include "theme/themecontroller.h"
@@ -36,12 +42,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -90,6 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
     menus.view->addAction(m_annotations->toggleViewAction());
     menus.view->addAction(m_claimEditor->toggleViewAction());
     menus.view->addAction(m_memos->toggleViewAction());
+    menus.view->addAction(m_review->toggleViewAction());
+    menus.view->addAction(m_links->toggleViewAction());
     menus.view->addAction(m_history->toggleViewAction());
     if (QAction *toolBarToggle = findChild<QAction *>(QStringLiteral("toggleMainToolBarAction")))
         menus.view->addAction(toolBarToggle);
@@ -97,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectAnnotationActions();
     connectAnnotationDocks();
+    connectSuggestionsAndLinks();
     // File ▸ Import Annotations… and File ▸ Export… (ui/export).
     new ExportActions(
         this, [this] { return m_session->project(); }, [this] { return m_reader->articleId(); },
@@ -124,6 +135,8 @@ MainWindow::~MainWindow()
     m_claimEditor->flush();
     m_memos->flush();
     m_undo->setStack(nullptr);
+    m_suggestions->cancel();
+    m_learning.reset();
     delete m_session;
     m_session = nullptr;
 }
@@ -139,13 +152,18 @@ void MainWindow::buildDocks()
     m_search = new SearchDock(this);
     m_memos = new MemoDock(this);
     m_history = new HistoryDock(this);
+    m_review = new ReviewDock(this);
+    m_review->toggleViewAction()->setObjectName(QStringLiteral("toggleReviewDockAction"));
+    m_links = new LinksDock(this);
+    m_links->toggleViewAction()->setObjectName(QStringLiteral("toggleLinksDockAction"));
     addDockWidget(Qt::LeftDockWidgetArea, m_articleList);
     addDockWidget(Qt::LeftDockWidgetArea, m_annotations);
     splitDockWidget(m_articleList, m_annotations, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_claimEditor);
     addDockWidget(Qt::RightDockWidgetArea, m_legend);
     splitDockWidget(m_claimEditor, m_legend, Qt::Vertical);
-    for (QDockWidget *tab : {static_cast<QDockWidget *>(m_search), static_cast<QDockWidget *>(m_memos), static_cast<QDockWidget *>(m_history)}) {
+    for (QDockWidget *tab : {static_cast<QDockWidget *>(m_review), static_cast<QDockWidget *>(m_links), static_cast<QDockWidget *>(m_search),
+             static_cast<QDockWidget *>(m_memos), static_cast<QDockWidget *>(m_history)}) {
         addDockWidget(Qt::RightDockWidgetArea, tab);
         tabifyDockWidget(m_legend, tab);
     }
@@ -242,6 +260,68 @@ void MainWindow::connectAnnotationDocks()
         m_reader->view()->setFocus(Qt::PopupFocusReason);
     });
     connect(m_palette, &TagPalette::cancelled, this, [this] { m_reader->view()->setFocus(Qt::PopupFocusReason); });
+}
+
+void MainWindow::connectSuggestionsAndLinks()
+{
+    m_linkPicker = new LinkPicker(this);
+    connect(m_reader->input(), &ReaderInput::linkRequested, this, &MainWindow::openLinkPicker);
+    connect(m_actions.linkAnnotation, &QAction::triggered, this, [this] { openLinkPicker(m_reader->annotations()->currentAnnotation()); });
+    connect(m_linkPicker, &LinkPicker::linkCreated, this, [this] { m_reader->view()->setFocus(Qt::PopupFocusReason); });
+    connect(m_linkPicker, &LinkPicker::cancelled, this, [this] { m_reader->view()->setFocus(Qt::PopupFocusReason); });
+    connect(m_links, &LinksDock::annotationActivated, this, &MainWindow::showAnnotation);
+    connect(m_review, &ReviewDock::suggestionActivated, this, &MainWindow::showAnnotation);
+    connect(m_reader->annotations(), &AnnotationController::currentAnnotationChanged, this, [this](const QString &id) {
+        m_links->setAnnotation(id);
+        if (!id.isEmpty())
+            m_review->selectAnnotation(id);
+    });
+
+    m_suggestions = new SuggestionJob(this);
+    m_suggestionProgress = new QLabel(statusBar());
+    m_suggestionProgress->setObjectName(QStringLiteral("suggestionProgress"));
+    m_suggestionProgress->hide();
+    statusBar()->addPermanentWidget(m_suggestionProgress);
+    connect(m_actions.suggest, &QAction::triggered, this, &MainWindow::startSuggesting);
+    connect(m_actions.stopSuggesting, &QAction::triggered, m_suggestions, &SuggestionJob::cancel);
+    connect(m_suggestions, &SuggestionJob::progress, this, [this](int done, int total) {
+        m_suggestionProgress->setText(tr("Suggesting: %1 of %2 articles").arg(done).arg(total));
+        m_suggestionProgress->show();
+    });
+    connect(m_suggestions, &SuggestionJob::finished, this, [this](const Suggest::SuggestionRunSummary &summary) {
+        m_actions.stopSuggesting->setEnabled(false);
+        m_actions.suggest->setEnabled(true);
+        if (summary.pending == 0) {
+            m_suggestionProgress->hide();
+            return;
+        }
+        // In its own place, so the import report in the status bar's message area stays readable.
+        m_suggestionProgress->setText(tr("Suggested %1 in %2 articles").arg(summary.added).arg(summary.done));
+        m_suggestionProgress->show();
+        QTimer::singleShot(8000, m_suggestionProgress, [this] {
+            if (!m_suggestions->isRunning())
+                m_suggestionProgress->hide();
+        });
+    });
+}
+
+void MainWindow::startSuggesting()
+{
+    Project *project = m_session->project();
+    if (!project || project->isReadOnly() || m_suggestions->isRunning())
+        return;
+    if (m_suggestions->start(project)) {
+        m_actions.suggest->setEnabled(false);
+        m_actions.stopSuggesting->setEnabled(true);
+    }
+}
+
+void MainWindow::openLinkPicker(const QString &annotationId)
+{
+    if (annotationId.isEmpty() || !m_session->project())
+        return;
+    ReaderView *view = m_reader->view();
+    m_linkPicker->start(annotationId, view->viewport()->mapToGlobal(view->cursorRect().bottomLeft()));
 }
 
 bool MainWindow::isInShownArticle(const QString &annotationId) const
@@ -365,6 +445,11 @@ void MainWindow::onProjectOpened(Project *project)
     m_annotations->setProject(project);
     m_claimEditor->setProject(project);
     m_memos->setProject(project);
+    m_suggestions->cancel();
+    m_learning = std::make_unique<Suggest::LearnedSuggestions>(*project);
+    m_review->setProject(project);
+    m_links->setProject(project);
+    m_linkPicker->setProject(project);
     m_undo->setStack(project->undoStack());
     m_reader->clear();
     m_articleList->setProject(project);
@@ -372,6 +457,8 @@ void MainWindow::onProjectOpened(Project *project)
     updateArticleCount();
     updateTitle();
     showInitialArticle();
+    // Entities, figures, dates and claims are proposed in the background for articles not done yet.
+    startSuggesting();
     Q_EMIT projectShown();
 }
 
@@ -389,6 +476,7 @@ void MainWindow::showInitialArticle()
 void MainWindow::onImportFinished()
 {
     updateArticleCount();
+    startSuggesting();
     if (m_reader->articleId().isEmpty())
         showInitialArticle();
     Q_EMIT importFinished();
@@ -407,6 +495,7 @@ void MainWindow::showArticle(const QString &id)
     m_reader->showArticle(*article);
     m_annotations->setCurrentArticle(id);
     m_memos->setCurrentArticle(id);
+    m_review->setCurrentArticle(id);
     m_articleList->setCurrentArticle(id);
     m_status->setArticle(m_articleList->positionOf(id), m_articleList->shownCount());
     m_session->setLastArticle(id);

@@ -5,6 +5,10 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QLabel;
+
 namespace Gloss::Ui
 {
 
@@ -12,6 +16,10 @@ class AnnotationsDock;
 class ArticleListDock;
 class ClaimEditorDock;
 class HistoryDock;
+class LinkPicker;
+class LinksDock;
+class ReviewDock;
+class SuggestionJob;
 class LegendDock;
 class MessageBanner;
 class MemoDock;
@@ -56,6 +64,10 @@ public:
     ClaimEditorDock *claimEditor() const { return m_claimEditor; }
     MemoDock *memoDock() const { return m_memos; }
     TagPalette *tagPalette() const { return m_palette; }
+    LinksDock *linksDock() const { return m_links; }
+    LinkPicker *linkPicker() const { return m_linkPicker; }
+    ReviewDock *reviewDock() const { return m_review; }
+    SuggestionJob *suggestionJob() const { return m_suggestions; }
     MessageBanner *banner() const { return m_banner; }
     ThemeController *themeController() const { return m_theme; }
     ReadingStatus *readingStatus() const { return m_status; }
@@ -79,6 +91,9 @@ private:
     void connectActions();
     void connectAnnotationActions();
     void connectAnnotationDocks();
+    void connectSuggestionsAndLinks();
+    void startSuggesting();
+    void openLinkPicker(const QString &annotationId);
     void openQuickTag(const QPoint &globalPos);
     void showAnnotation(const QString &articleId, const QString &annotationId);
     void previewAnnotation(const QString &annotationId);
@@ -114,6 +129,12 @@ private:
     ClaimEditorDock *m_claimEditor = nullptr;
     MemoDock *m_memos = nullptr;
     TagPalette *m_palette = nullptr;
+    LinksDock *m_links = nullptr;
+    LinkPicker *m_linkPicker = nullptr;
+    ReviewDock *m_review = nullptr;
+    SuggestionJob *m_suggestions = nullptr;
+    QLabel *m_suggestionProgress = nullptr;
+    std::unique_ptr<QObject> m_learning; ///< Suggest::LearnedSuggestions of the open project
     UndoBinding *m_undo = nullptr;
     ReadingStatus *m_status = nullptr;
     ProblemList *m_problems = nullptr;

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void arrowKeyLetsGoAndShiftSelectsAgain();
     void overlappingAnnotationsAreDrawnDistinguishably();
     void suggestionsAreDashed();
+    void suggestionAroundAnAnnotationKeepsItsBackground();
     void clickSelectsAndCyclesStackedAnnotations();
     void astralTextKeepsUtf16Offsets();
     void undoRedrawsAndSwitchingArticlesKeepsUndo();
@@ -316,6 +317,28 @@ void TestReaderAnnotate::suggestionsAreDashed()
     const QTextCharFormat format = formatAt(draft.spans[0].start + 1);
     QCOMPARE(format.underlineStyle(), QTextCharFormat::DashUnderline);
     QVERIFY(!format.hasProperty(QTextFormat::BackgroundBrush));
+}
+
+void TestReaderAnnotate::suggestionAroundAnAnnotationKeepsItsBackground()
+{
+    // A suggested claim sentence around the analyst's own annotation: the annotation keeps its
+    // background, the sentence gets a dotted underline.
+    const Span sentence = spanOf(HarbourText, QStringLiteral("Inspectors expect to finish by Friday"));
+    Annotation draft;
+    draft.articleId = m_ids[0];
+    draft.spans = {sentence};
+    draft.tagId = QStringLiteral("claim");
+    draft.kind = Annotation::Kind::Claim;
+    draft.status = Annotation::Status::Suggested;
+    draft.suggestionSource = QStringLiteral("rules");
+    QVERIFY(m_project->annotator()->addAnnotations({draft}));
+    const Span day = spanOf(HarbourText, QStringLiteral("Friday"));
+    QVERIFY(m_project->annotator()->addAnnotation(m_ids[0], {day}, QStringLiteral("datetime")));
+    const QTextCharFormat inside = formatAt(day.start + 1);
+    QVERIFY(inside.hasProperty(QTextFormat::BackgroundBrush));
+    const QTextCharFormat around = formatAt(sentence.start + 1);
+    QVERIFY(!around.hasProperty(QTextFormat::BackgroundBrush));
+    QCOMPARE(around.underlineStyle(), QTextCharFormat::DotLine);
 }
 
 void TestReaderAnnotate::clickSelectsAndCyclesStackedAnnotations()

@@ -96,6 +96,15 @@ MainActions::MainActions(QMainWindow *window)
         QObject::tr("Go to the next annotation of the article (Tab in the reader)"));
     previousAnnotation = makeAction(window, "previousAnnotationAction", QObject::tr("Pre&vious Annotation"), {QKeySequence(Qt::SHIFT | Qt::Key_F8)},
         QObject::tr("Go to the previous annotation of the article (Shift+Tab in the reader)"));
+    linkAnnotation = makeAction(window, "linkAnnotationAction", QObject::tr("&Link to Annotation…"), {QKeySequence(Qt::Key_L)},
+        QObject::tr("Link the current annotation to another one in any article (L in the reader)"));
+    // Only a hint in the menu: the reader handles L itself, unless a tag has that key.
+    linkAnnotation->setShortcutContext(Qt::WidgetShortcut);
+    suggest = makeAction(window, "suggestAction", QObject::tr("S&uggest Entities and Claims"), {},
+        QObject::tr("Propose people, organisations, places, figures, dates and claims in the articles not suggested for yet"));
+    stopSuggesting
+        = makeAction(window, "stopSuggestingAction", QObject::tr("Stop Suggesting"), {}, QObject::tr("Stop the suggestion run (what is done stays)"));
+    stopSuggesting->setEnabled(false);
     snapToWords = makeAction(
         window, "snapToWordsAction", QObject::tr("&Snap Selections to Words"), {}, QObject::tr("Grow selections to whole words before tagging them"));
     snapToWords->setCheckable(true);
@@ -157,6 +166,7 @@ MainActions::Menus MainActions::buildMenus(QMainWindow *window) const
     menus.annotate->addAction(quickTag);
     menus.annotate->addAction(editAnnotation);
     menus.annotate->addAction(deleteAnnotation);
+    menus.annotate->addAction(linkAnnotation);
     menus.annotate->addSeparator()->setObjectName(QStringLiteral("annotateSeparator1"));
     menus.annotate->addAction(previousAnnotation);
     menus.annotate->addAction(nextAnnotation);
@@ -164,6 +174,9 @@ MainActions::Menus MainActions::buildMenus(QMainWindow *window) const
     menus.annotate->addAction(articleMemo);
     menus.annotate->addAction(projectMemo);
     menus.annotate->addSeparator()->setObjectName(QStringLiteral("annotateSeparator3"));
+    menus.annotate->addAction(suggest);
+    menus.annotate->addAction(stopSuggesting);
+    menus.annotate->addSeparator()->setObjectName(QStringLiteral("annotateSeparator4"));
     menus.annotate->addAction(snapToWords);
     menus.annotate->addAction(tagSchema);
     bar->addMenu(menus.annotate);

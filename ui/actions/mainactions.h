@@ -36,6 +36,9 @@ struct MainActions {
     QAction *deleteAnnotation = nullptr;
     QAction *nextAnnotation = nullptr;
     QAction *previousAnnotation = nullptr;
+    QAction *linkAnnotation = nullptr;
+    QAction *suggest = nullptr;
+    QAction *stopSuggesting = nullptr;
     QAction *snapToWords = nullptr;
     QAction *tagSchema = nullptr;
     QAction *articleMemo = nullptr;

@@ -44,13 +44,21 @@ QColor AnnotationOverlay::tagColour(const QString &tagId) const
     return QColor(0xc8, 0x9b, 0x3c);
 }
 
-AnnotationOverlay::Style AnnotationOverlay::styleOf(const AnnotationIndex::Hit &hit)
+AnnotationOverlay::Style AnnotationOverlay::styleOf(const AnnotationIndex::Hit &hit, const QList<AnnotationIndex::Hit> &hits)
 {
     if (hit.annotation->status == Annotation::Status::Suggested)
-        return Style::Dashed;
-    if (hit.layer == 0)
+        return hit.annotation->kind == Annotation::Kind::Claim ? Style::Dotted : Style::Dashed;
+    // The analyst's annotations are layered among themselves: a suggestion around one (a suggested
+    // claim sentence, say) must not push it from a background down to an underline.
+    int depth = 0;
+    for (const AnnotationIndex::Hit &other : hits) {
+        if (other.annotation != hit.annotation && other.layer < hit.layer && other.annotation->status != Annotation::Status::Suggested && other.start < hit.end
+            && other.end > hit.start)
+            ++depth;
+    }
+    if (depth == 0)
         return Style::Background;
-    return hit.layer == 1 ? Style::Underline : Style::Wave;
+    return depth == 1 ? Style::Underline : Style::Wave;
 }
 
 QTextCharFormat AnnotationOverlay::format(const QString &tagId, Style style) const
@@ -80,6 +88,10 @@ QTextCharFormat AnnotationOverlay::format(const QString &tagId, Style style) con
         format.setUnderlineStyle(QTextCharFormat::DashUnderline);
         format.setUnderlineColor(colour);
         break;
+    case Style::Dotted:
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(colour);
+        break;
     }
     m_formats.insert(key, format);
     return format;
@@ -103,8 +115,8 @@ QList<CueHighlighter::OverlaySpan> AnnotationOverlay::spans(int position, int le
     for (const AnnotationIndex::Hit &hit : std::as_const(hits)) {
         const bool isCurrent = hit.annotation->id == m_current;
         // A current layer-0 annotation needs no normal background under its strong one.
-        if (!isCurrent || styleOf(hit) != Style::Background)
-            add(hit, format(hit.annotation->tagId, styleOf(hit)));
+        if (!isCurrent || styleOf(hit, hits) != Style::Background)
+            add(hit, format(hit.annotation->tagId, styleOf(hit, hits)));
     }
     for (const AnnotationIndex::Hit &hit : std::as_const(hits)) {
         if (hit.annotation->id == m_current)

@@ -23,8 +23,9 @@ namespace Gloss::Ui
 ///
 /// Layer 0 of the index (an annotation nested in no other) is drawn as a background in its tag's
 /// colour, higher layers (nested or overlapping annotations) as an underline in theirs (a wavy one from
-/// layer 2 on), so both stay visible and distinguishable. Suggestions are drawn as a dashed underline
-/// only. The current annotation gets a stronger background whatever its layer.
+/// layer 2 on), so both stay visible and distinguishable; layers count the analyst's annotations only.
+/// Suggestions are drawn as an underline only: dashed for entities and figures, dotted for claim
+/// sentences. The current annotation gets a stronger background whatever its layer.
 class AnnotationOverlay final
 {
 public:
@@ -51,9 +52,9 @@ public:
     static constexpr double CurrentStrength = 0.72;
 
 private:
-    enum class Style { Background, Underline, Wave, Dashed, Current };
+    enum class Style { Background, Underline, Wave, Dashed, Dotted, Current };
     QTextCharFormat format(const QString &tagId, Style style) const;
-    static Style styleOf(const AnnotationIndex::Hit &hit);
+    static Style styleOf(const AnnotationIndex::Hit &hit, const QList<AnnotationIndex::Hit> &hits);
 
     std::shared_ptr<const AnnotationIndex> m_index;
     const TagSchema *m_schema = nullptr;

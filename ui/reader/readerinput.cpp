@@ -87,6 +87,12 @@ bool ReaderInput::keyPress(QKeyEvent *event)
         return true;
     if (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier) {
         const QString text = event->text();
+        const QString current = m_controller->currentAnnotation();
+        if (modifiers == Qt::NoModifier && text == QLatin1String("l") && !current.isEmpty() && m_controller->annotator()
+            && !m_controller->annotator()->tagSchema().tagForKey(text)) {
+            Q_EMIT linkRequested(current);
+            return true;
+        }
         if (modifiers == Qt::NoModifier && text.size() == 1 && text.at(0).isLetterOrNumber() && text.at(0).unicode() < 128) {
             // A tag key: consumed even when nothing is tagged, so a stray key never does anything else.
             m_controller->applyTagKey(text.toLower());
@@ -94,6 +100,11 @@ bool ReaderInput::keyPress(QKeyEvent *event)
         }
     }
     if (modifiers == Qt::NoModifier) {
+        if (isSuggestion(m_controller->currentAnnotation()) && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Backspace)) {
+            const bool accept = key != Qt::Key_Backspace;
+            m_controller->annotator()->setStatus({m_controller->currentAnnotation()}, accept ? Annotation::Status::Accepted : Annotation::Status::Rejected);
+            return true;
+        }
         switch (key) {
         case Qt::Key_Delete:
         case Qt::Key_Backspace:
@@ -145,6 +156,13 @@ bool ReaderInput::adjustKey(QKeyEvent *event)
     else
         m_controller->moveCurrentBoundary(boundary, direction);
     return true;
+}
+
+bool ReaderInput::isSuggestion(const QString &id) const
+{
+    const AnnotationIndex *index = m_controller->overlay().index();
+    const Annotation *annotation = index && !id.isEmpty() ? index->annotation(id) : nullptr;
+    return annotation && annotation->status == Annotation::Status::Suggested && m_controller->annotator();
 }
 
 void ReaderInput::mouseRelease(QMouseEvent *event)

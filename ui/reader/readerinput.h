@@ -19,6 +19,8 @@ class ReaderView;
 ///
 /// - a tag's key (1-9 or a letter, no modifier) tags the selection, or retags the current annotation;
 /// - Delete or Backspace deletes the current annotation; Esc lets go of it;
+/// - on a current suggestion, Enter accepts it and Backspace rejects it;
+/// - L (unless a tag has that key) asks to link the current annotation to another one;
 /// - Shift+Left/Right move the current annotation's end, Alt+Left/Right its start (with Ctrl: by word),
 ///   QualCoder's gestures; without a current annotation Shift+arrows select text as usual;
 /// - Tab / Shift+Tab step to the next / previous annotation (as links in a browser page);
@@ -40,6 +42,8 @@ Q_SIGNALS:
     void paletteRequested(const QPoint &globalPos);
     /// The note / claim attributes of the current annotation should be edited (Enter, context menu).
     void editRequested(const QString &annotationId);
+    /// The current annotation should be linked to another (L, unless a tag has that key).
+    void linkRequested(const QString &annotationId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -47,6 +51,7 @@ protected:
 private:
     bool keyPress(QKeyEvent *event);
     bool adjustKey(QKeyEvent *event);
+    bool isSuggestion(const QString &id) const;
     void mouseRelease(QMouseEvent *event);
     void toolTip(QHelpEvent *event);
     void contextMenu(QContextMenuEvent *event);

@@ -163,7 +163,10 @@ void TestXvfbMainWindow::screenshotWhileAnnotating()
     select(5, 14);
     QTest::keyClick(view, Qt::Key_3); // a place in the first paragraph, left current
     Project *project = m_window->session()->project();
-    QCOMPARE(project->annotator()->annotationsOf(m_window->reader()->articleId()).size(), 3);
+    int accepted = 0;
+    for (const Annotation &annotation : project->annotator()->annotationsOf(m_window->reader()->articleId()))
+        accepted += annotation.status == Annotation::Status::Accepted ? 1 : 0;
+    QCOMPARE(accepted, 3); // the three just tagged; the rest are suggestions made when the set opened
     QVERIFY(!m_window->reader()->annotations()->currentAnnotation().isEmpty());
 
     const QImage image = grabWindow();
